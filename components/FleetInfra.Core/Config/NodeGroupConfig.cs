@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace FleetInfra.Core.Config;
+
+/// <summary>An EKS managed node group or a GKE node pool.</summary>
+public sealed record NodeGroupConfig
+{
+    /// <value>50 GiB.</value>
+    public const int DefaultDiskSizeGb = 50;
+
+    public required string Name { get; init; }
+
+    /// <summary>EC2 instance types (EKS, one or more) or the GCE machine type (GKE, exactly one).</summary>
+    public required ImmutableArray<string> InstanceTypes { get; init; }
+
+    public required int MinSize { get; init; }
+
+    public required int MaxSize { get; init; }
+
+    /// <summary>Defaults to <see cref="MinSize"/>.</summary>
+    public required int DesiredSize { get; init; }
+
+    public bool Spot { get; init; }
+
+    public int DiskSizeGb { get; init; } = DefaultDiskSizeGb;
+
+    public ImmutableSortedDictionary<string, string> Labels { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
+    public ImmutableArray<NodeTaint> Taints { get; init; } = [];
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Diagnostics;
+
+namespace FleetInfra.Core.Config;
+
+/// <summary>The <c>fleet:</c> keys of one Pulumi stack file.</summary>
+public sealed record StackConfig
+{
+    /// <value>fleetinfra: the <c>app.kubernetes.io/part-of</c> label.</value>
+    public const string DefaultPartOf = "fleetinfra";
+
+    public required string StackName { get; init; }
+
+    public required string SourceFile { get; init; }
+
+    /// <summary>The environment label; defaults to the stack name.</summary>
+    public required string Environment { get; init; }
+
+    public string PartOf { get; init; } = DefaultPartOf;
+
+    public string? ImageRegistry { get; init; }
+
+    public string? ImageTag { get; init; }
+
+    /// <summary>Base domain for default hosts of public apps: <c>{app}.{cluster}.{domain}</c>.</summary>
+    public string? Domain { get; init; }
+
+    /// <summary>Where intents are read; resolved against the stack file's folder.</summary>
+    public required string AppsDirectory { get; init; }
+
+    /// <summary>Apps deployed by this stack; null means every app found.</summary>
+    public ImmutableArray<(string Name, SourceLocation Source)>? Apps { get; init; }
+
+    public ImmutableArray<AppOverride> AppOverrides { get; init; } = [];
+
+    public required ImmutableArray<ClusterConfig> Clusters { get; init; }
+
+    /// <summary>Protect clusters, node groups and networks from deletion (Pulumi <c>protect</c>, GKE deletion protection).</summary>
+    public required bool Protect { get; init; }
+}

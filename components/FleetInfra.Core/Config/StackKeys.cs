@@ -1,0 +1,30 @@
+namespace FleetInfra.Core.Config;
+
+/// <summary>The keys FleetInfra reads from a Pulumi stack file. Stack config keys live under <c>fleet:</c>.</summary>
+public static class StackKeys
+{
+    public const string Namespace = "fleet";
+
+    public static readonly IReadOnlyCollection<string> StackFile = ["config", "secretsprovider", "encryptedkey", "encryptionsalt", "environment"];
+
+    public static readonly IReadOnlyCollection<string> Fleet =
+        ["environment", "partOf", "imageRegistry", "imageTag", "domain", "appsDir", "apps", "appOverrides", "clusters", "protect"];
+
+    public static readonly IReadOnlyCollection<string> Cluster =
+    [
+        "name", "provider", "region", "project", "kubernetesVersion", "nodeGroups", "apps", "apiAccessCidrs",
+        "adminRoleArns", "certificateArn", "existingVpcId", "existingPublicSubnetIds", "existingPrivateSubnetIds",
+        "vpcCidr", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel",
+    ];
+
+    public static readonly IReadOnlyCollection<string> EksOnly =
+        ["adminRoleArns", "certificateArn", "existingVpcId", "existingPublicSubnetIds", "existingPrivateSubnetIds", "vpcCidr"];
+
+    public static readonly IReadOnlyCollection<string> GkeOnly =
+        ["project", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel"];
+
+    public static readonly IReadOnlyCollection<string> NodeGroup =
+        ["name", "instanceTypes", "minSize", "maxSize", "desiredSize", "spot", "diskSizeGb", "labels", "taints"];
+
+    public static readonly IReadOnlyCollection<string> ReleaseChannels = ["RAPID", "REGULAR", "STABLE", "EXTENDED"];
+}

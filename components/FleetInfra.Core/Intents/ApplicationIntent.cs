@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Quantities;
+
+namespace FleetInfra.Core.Intents;
+
+public enum BuildMode
+{
+    /// <summary>The app ships a prebuilt image named by <c>image</c>.</summary>
+    Image,
+
+    /// <summary>Built from a Dockerfile by CI and pushed to <c>fleet:imageRegistry</c>.</summary>
+    Docker,
+}
+
+/// <summary>One application as a team declared it: what it needs, not how each cloud provides it.</summary>
+public sealed record ApplicationIntent
+{
+    /// <value>250m.</value>
+    public static readonly CpuQuantity DefaultCpu = new(250);
+
+    /// <value>256Mi.</value>
+    public static readonly MemoryQuantity DefaultMemory = new(256 * MemoryQuantity.Mebibyte);
+
+    public required string Name { get; init; }
+
+    public required SourceLocation Source { get; init; }
+
+    public BuildMode BuildMode { get; init; } = BuildMode.Image;
+
+    /// <summary>An explicit, pinned image; null when built (build_mode DOCKER) and resolved from stack config.</summary>
+    public string? Image { get; init; }
+
+    public CpuQuantity Cpu { get; init; } = DefaultCpu;
+
+    public MemoryQuantity Memory { get; init; } = DefaultMemory;
+
+    /// <summary>Ports sorted by number.</summary>
+    public ImmutableArray<PortIntent> Ports { get; init; } = [];
+
+    public int MinInstances { get; init; } = 1;
+
+    public int MaxInstances { get; init; } = 1;
+
+    public ProbeIntent? Readiness { get; init; }
+
+    public ProbeIntent? Liveness { get; init; }
+
+    public ImmutableSortedDictionary<string, string> Environment { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Secret references sorted by variable name.</summary>
+    public ImmutableArray<SecretReference> Secrets { get; init; } = [];
+
+    /// <summary>Custom domains sorted by name.</summary>
+    public ImmutableArray<CustomDomain> CustomDomains { get; init; } = [];
+
+    public bool HasPublicPort => Ports.Any(p => p.IsPublic);
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Config;
+
+namespace FleetInfra.Core.Planning;
+
+/// <summary>One cluster of a stack with the apps it runs.</summary>
+public sealed record ClusterPlan
+{
+    public required ClusterConfig Cluster { get; init; }
+
+    public required IngressProfile Ingress { get; init; }
+
+    public required string Environment { get; init; }
+
+    public required string PartOf { get; init; }
+
+    /// <summary>Apps sorted by name.</summary>
+    public required ImmutableArray<AppPlan> Apps { get; init; }
+
+    public string Name => Cluster.Name;
+
+    public CloudProvider Provider => Cluster.Provider;
+}

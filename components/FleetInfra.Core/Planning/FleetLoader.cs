@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Config;
+using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Intents;
+using FleetInfra.Core.Yaml;
+
+namespace FleetInfra.Core.Planning;
+
+/// <summary>The outcome of loading a stack: a plan when there are no errors, and every diagnostic.</summary>
+public sealed record LoadResult(FleetPlan? Plan, StackConfig? Stack, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Plan is not null && !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The plan, or a <see cref="FleetValidationException"/> carrying every error.</summary>
+    public FleetPlan PlanOrThrow() => Succeeded ? Plan! : throw new FleetValidationException(Diagnostics);
+}
+
+/// <summary>Reads a stack file and its intents from disk, then plans. Every problem is collected, nothing throws.</summary>
+public static class FleetLoader
+{
+    public static LoadResult Load(string stackFile, string? appsDirectory = null, string? stackName = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var stackPath = Path.GetFullPath(stackFile);
+        var yaml = YamlFileLoader.Load(stackPath, Display(stackPath), diagnostics);
+        if (yaml is null)
+        {
+            return new LoadResult(null, null, diagnostics.ToImmutableSorted());
+        }
+
+        var name = stackName ?? StackConfigParser.StackNameOf(stackPath);
+        var stack = StackConfigParser.Parse(yaml, name, Path.GetDirectoryName(stackPath)!, diagnostics);
+        if (stack is null)
+        {
+            return new LoadResult(null, null, diagnostics.ToImmutableSorted());
+        }
+
+        if (appsDirectory is not null)
+        {
+            stack = stack with { AppsDirectory = Path.GetFullPath(appsDirectory) };
+        }
+
+        // Plan even when some inputs had errors, so that every problem is reported in one run.
+        var intents = LoadIntents(stack.AppsDirectory, diagnostics);
+        var plan = FleetPlanner.Plan(stack, intents, diagnostics);
+        return new LoadResult(diagnostics.HasErrors ? null : plan, stack, diagnostics.ToImmutableSorted());
+    }
+
+    /// <summary>Every app in <c>*.yaml</c> and <c>*.yml</c> files below the folder, files read in ordinal path order.</summary>
+    public static IReadOnlyList<ApplicationIntent> LoadIntents(string directory, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Error(SourceLocation.StartOf(Display(directory)), string.Empty,
+                "the apps folder does not exist; create it, set fleet:appsDir, or pass --apps");
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        var intents = new List<ApplicationIntent>();
+        foreach (var file in files)
+        {
+            if (YamlFileLoader.Load(file, Display(file), diagnostics) is { } yaml)
+            {
+                intents.AddRange(ApplicationIntentParser.Parse(yaml, diagnostics));
+            }
+        }
+
+        return intents;
+    }
+
+    /// <summary>A path relative to the working folder when below it, for short and stable messages.</summary>
+    public static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+}

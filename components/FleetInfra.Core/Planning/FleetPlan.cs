@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace FleetInfra.Core.Planning;
+
+/// <summary>The whole plan of one stack: immutable, deterministic, the single source for every renderer.</summary>
+public sealed record FleetPlan
+{
+    public required string Stack { get; init; }
+
+    public required string Environment { get; init; }
+
+    /// <summary>Protect clusters, node groups and networks from deletion.</summary>
+    public required bool Protect { get; init; }
+
+    /// <summary>Clusters in stack-file order.</summary>
+    public required ImmutableArray<ClusterPlan> Clusters { get; init; }
+}

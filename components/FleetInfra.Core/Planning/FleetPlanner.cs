@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Config;
+using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Intents;
+using FleetInfra.Core.Naming;
+using FleetInfra.Core.Yaml;
+
+namespace FleetInfra.Core.Planning;
+
+/// <summary>Turns a stack's config and the app intents into a <see cref="FleetPlan"/>. Pure: no I/O.</summary>
+public static class FleetPlanner
+{
+    public static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics)
+    {
+        var apps = DeduplicatedByName(intents, diagnostics);
+        apps = ApplyOverrides(stack, apps, diagnostics);
+        var selected = SelectForStack(stack, apps, diagnostics);
+        var resolved = new SortedDictionary<string, (ApplicationIntent Intent, string Image)>(StringComparer.Ordinal);
+        foreach (var intent in selected)
+        {
+            if (ResolveImage(stack, intent, diagnostics) is { } image)
+            {
+                resolved[intent.Name] = (intent, image);
+            }
+        }
+
+        var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
+        foreach (var cluster in stack.Clusters)
+        {
+            var profile = IngressProfile.For(cluster);
+            var names = SelectForCluster(stack, cluster, selected, diagnostics);
+            var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Count);
+            foreach (var name in names)
+            {
+                if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app.Intent, app.Image, diagnostics) is { } plan)
+                {
+                    appPlans.Add(plan);
+                }
+            }
+
+            clusters.Add(new ClusterPlan
+            {
+                Cluster = cluster,
+                Ingress = profile,
+                Environment = stack.Environment,
+                PartOf = stack.PartOf,
+                Apps = appPlans.ToImmutable(),
+            });
+        }
+
+        return diagnostics.HasErrors
+            ? null
+            : new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Clusters = clusters.ToImmutable() };
+    }
+
+    /// <summary>Apps sorted by name; an app defined more than once is reported at every place but the first.</summary>
+    private static List<ApplicationIntent> DeduplicatedByName(IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics)
+    {
+        var result = new List<ApplicationIntent>();
+        foreach (var group in intents
+                     .GroupBy(i => i.Name, StringComparer.Ordinal)
+                     .OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = group
+                .OrderBy(i => i.Source.File, StringComparer.Ordinal)
+                .ThenBy(i => i.Source.Line)
+                .ToList();
+            var first = ordered[0];
+            foreach (var duplicate in ordered.Skip(1))
+            {
+                diagnostics.Error(duplicate.Source, $"{IntentKeys.Application}.{duplicate.Name}",
+                    $"app '{duplicate.Name}' is defined twice: here and at {first.Source}; keep one definition");
+            }
+
+            result.Add(first);
+        }
+
+        return result;
+    }
+
+    private static List<ApplicationIntent> ApplyOverrides(StackConfig stack, List<ApplicationIntent> apps, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in stack.AppOverrides)
+        {
+            var path = $"{StackKeys.Namespace}:appOverrides.{entry.AppName}";
+            var index = apps.FindIndex(a => a.Name == entry.AppName);
+            if (index < 0)
+            {
+                diagnostics.Error(entry.Source, path,
+                    $"overrides unknown app '{entry.AppName}'{Suggestions.DidYouMean(entry.AppName, apps.Select(a => a.Name))}; use the name of an app under {Shorten(stack.AppsDirectory)}");
+                continue;
+            }
+
+            var reader = new YamlReader(entry.DisplayPath, diagnostics);
+            apps[index] = ApplicationIntentParser.ApplyOverride(reader, apps[index], entry.Node, path);
+        }
+
+        return apps;
+    }
+
+    private static List<ApplicationIntent> SelectForStack(StackConfig stack, List<ApplicationIntent> apps, DiagnosticBag diagnostics)
+    {
+        if (stack.Apps is not { } selection)
+        {
+            return apps;
+        }
+
+        var known = apps.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        var selected = new SortedDictionary<string, ApplicationIntent>(StringComparer.Ordinal);
+        foreach (var (name, source) in selection)
+        {
+            if (known.TryGetValue(name, out var app))
+            {
+                selected[name] = app;
+            }
+            else
+            {
+                diagnostics.Error(source, $"{StackKeys.Namespace}:apps",
+                    $"'{name}' is not a known app{Suggestions.DidYouMean(name, known.Keys)}; define it under {Shorten(stack.AppsDirectory)} or remove it from the list");
+            }
+        }
+
+        return [.. selected.Values];
+    }
+
+    private static List<string> SelectForCluster(StackConfig stack, ClusterConfig cluster, List<ApplicationIntent> selected, DiagnosticBag diagnostics)
+    {
+        var names = selected.Select(a => a.Name).ToList();
+        if (cluster.Apps is not { } clusterSelection)
+        {
+            return names;
+        }
+
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in clusterSelection)
+        {
+            if (names.Contains(name))
+            {
+                result.Add(name);
+            }
+            else
+            {
+                diagnostics.Error(cluster.Source, $"{StackKeys.Namespace}:clusters[{stack.Clusters.IndexOf(cluster)}].apps",
+                    $"'{name}' is not an app of this stack{Suggestions.DidYouMean(name, names)}; add it to the stack's apps or remove it from the cluster's list");
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static string? ResolveImage(StackConfig stack, ApplicationIntent intent, DiagnosticBag diagnostics)
+    {
+        if (intent.Image is { } image)
+        {
+            return image;
+        }
+
+        if (intent.BuildMode == BuildMode.Docker && stack.ImageRegistry is { } registry && stack.ImageTag is { } tag)
+        {
+            return $"{registry}/{intent.Name}:{tag}";
+        }
+
+        if (intent.BuildMode == BuildMode.Docker)
+        {
+            diagnostics.Error(intent.Source, $"{IntentKeys.Application}.{intent.Name}.{IntentKeys.Image}",
+                $"is required: build_mode DOCKER takes its image from fleet:imageRegistry and fleet:imageTag, which {stack.SourceFile} does not set; set them or give the app an image");
+        }
+
+        return null;
+    }
+
+    private static AppPlan? PlanApp(StackConfig stack, ClusterConfig cluster, ApplicationIntent intent, string image, DiagnosticBag diagnostics)
+    {
+        var routes = ImmutableArray.CreateBuilder<IngressRoute>();
+        var publicPorts = intent.Ports.Where(p => p.IsPublic).ToList();
+        for (var i = 0; i < publicPorts.Count; i++)
+        {
+            var port = publicPorts[i];
+            if (i == 0 && intent.CustomDomains.Length > 0)
+            {
+                routes.AddRange(intent.CustomDomains.Select(d => new IngressRoute(d.Domain, port.Number, ProviderCertificate: d.GenerateCertificate)));
+                continue;
+            }
+
+            if (stack.Domain is not { } domain)
+            {
+                diagnostics.Error(port.Source, $"{IntentKeys.Application}.{intent.Name}.{IntentKeys.Ports}",
+                    $"port {port.Number} is public but has no host: set fleet:domain in {stack.SourceFile} (hosts become {intent.Name}.{cluster.Name}.<domain>) or add custom_domains");
+                return null;
+            }
+
+            var label = i == 0 ? intent.Name : $"{intent.Name}-{port.Number}";
+            var host = $"{label}.{cluster.Name}.{domain}";
+            if (!KubernetesNames.IsHostName(host))
+            {
+                diagnostics.Error(port.Source, $"{IntentKeys.Application}.{intent.Name}.{IntentKeys.Ports}",
+                    $"the default host '{host}' is not a valid host name (a label over 63 characters or over 253 in all); shorten the app or cluster name, or add custom_domains");
+                return null;
+            }
+
+            routes.Add(new IngressRoute(host, port.Number, ProviderCertificate: true));
+        }
+
+        return new AppPlan
+        {
+            Name = intent.Name,
+            Namespace = intent.Name,
+            Image = image,
+            Cpu = intent.Cpu,
+            Memory = intent.Memory,
+            Ports = intent.Ports,
+            Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances),
+            Readiness = intent.Readiness ?? (intent.Ports.IsEmpty ? null : ProbeIntent.TcpOn(intent.Ports[0].Number)),
+            Liveness = intent.Liveness,
+            Environment = intent.Environment,
+            Secrets = intent.Secrets,
+            Routes = [.. routes.OrderBy(r => r.Port).ThenBy(r => r.Host, StringComparer.Ordinal)],
+        };
+    }
+
+    private static string Shorten(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

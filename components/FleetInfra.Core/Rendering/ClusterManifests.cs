@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Planning;
+using k8s;
+
+namespace FleetInfra.Core.Rendering;
+
+/// <summary>Expands a cluster's plan into its Kubernetes objects: one file per app, in apply order.</summary>
+public static class ClusterManifests
+{
+    public static ImmutableArray<ManifestFile> Render(ClusterPlan cluster)
+    {
+        var ingress = IIngressManifests.For(cluster.Ingress);
+        var files = ImmutableArray.CreateBuilder<ManifestFile>(cluster.Apps.Length);
+        foreach (var app in cluster.Apps)
+        {
+            files.Add(new ManifestFile($"{app.Name}.yaml", ForApp(cluster, app, ingress)));
+        }
+
+        return files.MoveToImmutable();
+    }
+
+    public static ImmutableArray<IKubernetesObject> ForApp(ClusterPlan cluster, AppPlan app, IIngressManifests ingress)
+    {
+        var objects = ImmutableArray.CreateBuilder<IKubernetesObject>(12);
+        objects.Add(NamespaceManifests.ToNamespace(cluster, app));
+        objects.Add(NamespaceManifests.ToDefaultDeny(cluster, app));
+        objects.Add(NetworkPolicyManifests.ToNetworkPolicy(cluster, app));
+        objects.Add(WorkloadManifests.ToServiceAccount(cluster, app));
+        objects.Add(WorkloadManifests.ToDeployment(cluster, app));
+        if (app.HasPorts)
+        {
+            objects.Add(ServiceManifests.ToService(cluster, app, ingress.ServiceAnnotations(cluster, app)));
+        }
+
+        if (app.Scaling.Autoscaled)
+        {
+            objects.Add(ScalingManifests.ToAutoscaler(cluster, app));
+        }
+
+        if (app.Scaling.NeedsDisruptionBudget)
+        {
+            objects.Add(ScalingManifests.ToDisruptionBudget(cluster, app));
+        }
+
+        if (app.IsPublic)
+        {
+            objects.AddRange(ingress.ToObjects(cluster, app));
+        }
+
+        return objects.ToImmutable();
+    }
+}

@@ -1,0 +1,94 @@
+using FleetInfra.Core.Planning;
+
+namespace FleetInfra.Core.Rendering;
+
+/// <summary>
+/// Writes a render to <c>DIR/&lt;cluster&gt;/</c> atomically: everything goes to a temporary sibling folder
+/// that replaces the old output only when complete, so a failed run leaves the previous render intact.
+/// </summary>
+public static class RenderWriter
+{
+    /// <summary>Marks a folder as FleetInfra output; a folder without it is never replaced.</summary>
+    public const string MarkerFile = ".fleetinfra-render";
+
+    public static void Write(string outputDirectory, FleetPlan plan, IEnumerable<RenderedCluster> clusters)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? throw new RenderOutputException($"{outputDirectory}: cannot write to the file system root; choose a folder");
+        var name = Path.GetFileName(target);
+        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new RenderOutputException($"{outputDirectory}: folder exists and was not written by 'fleet render'; choose a new or empty folder");
+        }
+
+        if (File.Exists(target))
+        {
+            throw new RenderOutputException($"{outputDirectory}: is a file; choose a folder");
+        }
+
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            foreach (var cluster in clusters)
+            {
+                var clusterDirectory = Path.Combine(staging, cluster.Name);
+                Directory.CreateDirectory(clusterDirectory);
+                foreach (var (relativePath, yaml) in cluster.Files)
+                {
+                    File.WriteAllText(Path.Combine(clusterDirectory, relativePath), yaml);
+                }
+            }
+
+            File.WriteAllText(Path.Combine(staging, MarkerFile), $"stack: {plan.Stack}\n");
+            Swap(staging, target, parent, name);
+        }
+        catch
+        {
+            TryDelete(staging);
+            throw;
+        }
+    }
+
+    private static void Swap(string staging, string target, string parent, string name)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(staging, target);
+            return;
+        }
+
+        var previous = Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}");
+        Directory.Move(target, previous);
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            Directory.Move(previous, target);
+            throw;
+        }
+
+        TryDelete(previous);
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Leftover temporary folders are harmless and named with a leading dot.
+        }
+    }
+}
+
+/// <summary>The output folder cannot be used; the message names it and says what to do.</summary>
+public sealed class RenderOutputException(string message) : Exception(message);

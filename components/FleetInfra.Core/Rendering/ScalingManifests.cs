@@ -1,0 +1,45 @@
+using FleetInfra.Core.Planning;
+using k8s.Models;
+
+namespace FleetInfra.Core.Rendering;
+
+/// <summary>HorizontalPodAutoscaler when min &lt; max, PodDisruptionBudget when more than one replica.</summary>
+public static class ScalingManifests
+{
+    public static V2HorizontalPodAutoscaler ToAutoscaler(ClusterPlan cluster, AppPlan app) => new()
+    {
+        ApiVersion = "autoscaling/v2",
+        Kind = "HorizontalPodAutoscaler",
+        Metadata = new V1ObjectMeta { Name = app.Name, NamespaceProperty = app.Namespace, Labels = ManifestLabels.For(cluster, app) },
+        Spec = new V2HorizontalPodAutoscalerSpec
+        {
+            ScaleTargetRef = new V2CrossVersionObjectReference { ApiVersion = "apps/v1", Kind = "Deployment", Name = app.Name },
+            MinReplicas = app.Scaling.MinReplicas,
+            MaxReplicas = app.Scaling.MaxReplicas,
+            Metrics =
+            [
+                new V2MetricSpec
+                {
+                    Type = "Resource",
+                    Resource = new V2ResourceMetricSource
+                    {
+                        Name = "cpu",
+                        Target = new V2MetricTarget { Type = "Utilization", AverageUtilization = ScalingPlan.TargetCpuUtilizationPercent },
+                    },
+                },
+            ],
+        },
+    };
+
+    public static V1PodDisruptionBudget ToDisruptionBudget(ClusterPlan cluster, AppPlan app) => new()
+    {
+        ApiVersion = "policy/v1",
+        Kind = "PodDisruptionBudget",
+        Metadata = new V1ObjectMeta { Name = app.Name, NamespaceProperty = app.Namespace, Labels = ManifestLabels.For(cluster, app) },
+        Spec = new V1PodDisruptionBudgetSpec
+        {
+            MaxUnavailable = 1,
+            Selector = new V1LabelSelector { MatchLabels = ManifestLabels.Selector(app) },
+        },
+    };
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using FleetInfra.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace FleetInfra.Core.Yaml;
+
+/// <summary>
+/// Typed, strict reads from a YAML document model. Every wrong shape or value becomes a diagnostic
+/// at the node's position with its field path; nothing throws.
+/// </summary>
+public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
+{
+    public string DisplayPath { get; } = displayPath;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public SourceLocation At(YamlNode node) =>
+        new(DisplayPath, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+
+    public void Error(YamlNode node, string path, string message) => Diagnostics.Error(At(node), path, message);
+
+    public void Warning(YamlNode node, string path, string message) => Diagnostics.Warning(At(node), path, message);
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    public YamlMappingNode? Mapping(YamlNode node, string path, string example)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        Error(node, path, $"expected a mapping, got {Describe(node)}; write it as {example}");
+        return null;
+    }
+
+    public YamlSequenceNode? Sequence(YamlNode node, string path, string example)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence;
+        }
+
+        Error(node, path, $"expected a list, got {Describe(node)}; write it as {example}");
+        return null;
+    }
+
+    /// <summary>
+    /// The entries of a mapping whose keys must come from <paramref name="knownKeys"/>. Unknown keys are
+    /// reported with a did-you-mean hint; non-scalar and null keys are reported and skipped.
+    /// </summary>
+    public YamlFields Fields(YamlMappingNode mapping, string path, IReadOnlyCollection<string> knownKeys)
+    {
+        var fields = new Dictionary<string, (YamlScalarNode Key, YamlNode Value)>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key } scalarKey)
+            {
+                Error(keyNode, path, "keys must be plain names; remove this entry");
+                continue;
+            }
+
+            if (!knownKeys.Contains(key))
+            {
+                var hint = Suggestions.DidYouMean(key, knownKeys);
+                Error(keyNode, Join(path, key),
+                    $"unknown key '{key}'{hint}; allowed keys: {string.Join(", ", knownKeys.Order(StringComparer.Ordinal))}");
+                continue;
+            }
+
+            fields[key] = (scalarKey, value);
+        }
+
+        return new YamlFields(fields);
+    }
+
+    public string? String(YamlNode node, string path, string what)
+    {
+        if (node is YamlScalarNode scalar && !IsNull(node))
+        {
+            return scalar.Value;
+        }
+
+        Error(node, path, IsNull(node)
+            ? $"is empty; set {what}"
+            : $"expected {what}, got {Describe(node)}");
+        return null;
+    }
+
+    public int? Integer(YamlNode node, string path, int min, int max, string what)
+    {
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text }
+            && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            if (value >= min && value <= max)
+            {
+                return value;
+            }
+
+            Error(node, path, $"{value} is out of range; {what} must be between {min} and {max}");
+            return null;
+        }
+
+        Error(node, path, $"expected {what} (a whole number from {min} to {max}), got {Describe(node)}");
+        return null;
+    }
+
+    public bool? Boolean(YamlNode node, string path)
+    {
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text })
+        {
+            switch (text)
+            {
+                case "true" or "True" or "TRUE":
+                    return true;
+                case "false" or "False" or "FALSE":
+                    return false;
+            }
+        }
+
+        Error(node, path, $"expected true or false, got {Describe(node)}");
+        return null;
+    }
+
+    /// <summary>A list of strings; a single scalar is not accepted as a one-element list.</summary>
+    public IReadOnlyList<(string Value, YamlNode Node)> StringList(YamlNode node, string path, string what)
+    {
+        var result = new List<(string, YamlNode)>();
+        if (Sequence(node, path, $"[{what}, ...]") is not { } sequence)
+        {
+            return result;
+        }
+
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = sequence.Children[i];
+            if (String(item, $"{path}[{i}]", what) is { } value)
+            {
+                result.Add((value, item));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A mapping of string keys to string values (labels, environment variables).</summary>
+    public IReadOnlyList<(string Key, string Value, YamlNode KeyNode, YamlNode ValueNode)> StringMap(YamlNode node, string path, string example)
+    {
+        var result = new List<(string, string, YamlNode, YamlNode)>();
+        if (Mapping(node, path, example) is not { } mapping)
+        {
+            return result;
+        }
+
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+            {
+                Error(keyNode, path, "keys must be plain names; remove this entry");
+                continue;
+            }
+
+            if (valueNode is not YamlScalarNode scalar)
+            {
+                Error(valueNode, Join(path, key), $"expected a text value, got {Describe(valueNode)}; quote it as \"...\"");
+                continue;
+            }
+
+            result.Add((key, IsNull(valueNode) ? string.Empty : scalar.Value ?? string.Empty, keyNode, valueNode));
+        }
+
+        return result;
+    }
+
+    public static string Join(string path, string key) => string.IsNullOrEmpty(path) ? key : $"{path}.{key}";
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s when IsNull(s) => "nothing",
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: var v } when IsNumber(v) => $"the number {v}",
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" or "True" or "False" } s => $"the boolean {s.Value}",
+        YamlScalarNode s => $"the text '{Truncate(s.Value ?? string.Empty)}'",
+        _ => "an unsupported node",
+    };
+
+    private static bool IsNumber(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "...";
+}

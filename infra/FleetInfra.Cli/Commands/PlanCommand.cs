@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text.Json;
+using FleetInfra.Core.Planning;
+using FleetInfra.Core.Reporting;
+using Spectre.Console;
+
+namespace FleetInfra.Cli.Commands;
+
+/// <summary><c>fleet plan</c>: the clusters, node groups and apps of a stack, with object counts.</summary>
+internal static class PlanCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var input = new StackInput();
+        var json = new Option<bool>("--json") { Description = "Print the plan as JSON for machines" };
+        var command = new Command("plan", "Show the clusters, node groups and apps of a stack with the objects each app gets");
+        input.AddTo(command);
+        command.Options.Add(json);
+        command.SetAction(parseResult =>
+        {
+            var (stackFile, stackName, apps) = input.Resolve(parseResult);
+            var result = FleetLoader.Load(stackFile, apps, stackName);
+            console.Report(result.Diagnostics);
+            if (!result.Succeeded)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var summary = PlanSummary.From(result.Plan!);
+            if (parseResult.GetValue(json))
+            {
+                console.Output.WriteLine(JsonSerializer.Serialize(summary, JsonOptions));
+            }
+            else
+            {
+                WriteTables(console.Output, summary);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteTables(TextWriter writer, PlanSummary summary)
+    {
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = writer == System.Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = writer == System.Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (writer != System.Console.Out)
+        {
+            terminal.Profile.Width = 200;
+        }
+
+        terminal.WriteLine($"Stack {summary.Stack} (environment {summary.Environment}{(summary.Protect ? ", protected" : string.Empty)})");
+        var clusters = new Table().Title("Clusters").AddColumns("cluster", "provider", "region", "kubernetes", "node groups", "apps", "objects");
+        foreach (var cluster in summary.Clusters)
+        {
+            var groups = string.Join("\n", cluster.NodeGroups.Select(g =>
+                $"{g.Name}: {string.Join(",", g.InstanceTypes)} {g.MinSize}-{g.MaxSize} (desired {g.DesiredSize}){(g.Spot ? " spot" : string.Empty)}"));
+            clusters.AddRow(
+                Markup.Escape(cluster.Name),
+                cluster.Provider,
+                Markup.Escape(cluster.Project is null ? cluster.Region : $"{cluster.Region} ({cluster.Project})"),
+                cluster.KubernetesVersion,
+                Markup.Escape(groups),
+                cluster.Apps.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                cluster.Objects.Values.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        terminal.Write(clusters);
+        foreach (var cluster in summary.Clusters)
+        {
+            var apps = new Table().Title($"Apps on {Markup.Escape(cluster.Name)}").AddColumns("app", "image", "cpu", "memory", "replicas", "ports", "hosts", "objects");
+            foreach (var app in cluster.Apps)
+            {
+                apps.AddRow(
+                    Markup.Escape(app.Name),
+                    Markup.Escape(app.Image),
+                    app.Cpu,
+                    app.Memory,
+                    app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} (HPA)",
+                    Markup.Escape(string.Join("\n", app.Ports)),
+                    Markup.Escape(string.Join("\n", app.Hosts)),
+                    Markup.Escape($"{app.ObjectCount}: {string.Join(", ", app.Objects.Select(o => o.Value > 1 ? $"{o.Key} x{o.Value}" : o.Key))}"));
+            }
+
+            terminal.Write(apps);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace FleetInfra.Cli;
+
+/// <summary>The options every command shares to find a stack file and its intents.</summary>
+internal sealed class StackInput
+{
+    public Option<string?> Stack { get; } = new("--stack", "-s") { Description = "Stack name: reads stacks/Pulumi.<NAME>.yaml from the repository root" };
+
+    public Option<FileInfo?> Config { get; } = new("--config") { Description = "Read this stack file instead of --stack" };
+
+    public Option<DirectoryInfo?> Apps { get; } = new("--apps") { Description = "Read app intents from this folder instead of the stack's fleet:appsDir" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Stack);
+        command.Options.Add(Config);
+        command.Options.Add(Apps);
+        command.Validators.Add(result =>
+        {
+            var hasStack = result.GetResult(Stack) is not null;
+            var hasConfig = result.GetResult(Config) is not null;
+            if (hasStack == hasConfig)
+            {
+                result.AddError("give exactly one of --stack NAME or --config FILE");
+            }
+        });
+    }
+
+    /// <summary>The stack file, its stack name and the apps folder override chosen on the command line.</summary>
+    public (string StackFile, string StackName, string? AppsDirectory) Resolve(ParseResult parseResult)
+    {
+        var apps = parseResult.GetValue(Apps)?.FullName;
+        if (parseResult.GetValue(Config) is { } config)
+        {
+            return (config.FullName, Core.Config.StackConfigParser.StackNameOf(config.FullName), apps);
+        }
+
+        var stack = parseResult.GetValue(Stack)!;
+        return (Path.Combine(RepositoryRoot.Find(), "stacks", $"Pulumi.{stack}.yaml"), stack, apps);
+    }
+}
