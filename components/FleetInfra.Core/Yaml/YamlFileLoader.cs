@@ -239,6 +239,12 @@ public static class YamlFileLoader
             message = message[(closing + 3)..];
         }
 
+        const string DuplicateKey = "Duplicate key ";
+        if (message.StartsWith(DuplicateKey, StringComparison.Ordinal))
+        {
+            return $"'{message[DuplicateKey.Length..].TrimEnd('.')}' is defined twice in the same mapping; keep one definition";
+        }
+
         return $"invalid YAML: {message.TrimEnd('.')}; fix the syntax at this position";
     }
 }
