@@ -288,7 +288,12 @@ public static partial class StackConfigParser
         }
 
         var version = Required("kubernetesVersion", "a quoted minor version like \"1.33\"");
-        if (version is not null && !VersionPattern().IsMatch(version))
+        if (version is not null && fields["kubernetesVersion"] is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } && double.TryParse(version, System.Globalization.CultureInfo.InvariantCulture, out var asNumber))
+        {
+            reader.Error(fields["kubernetesVersion"]!, $"{path}.kubernetesVersion",
+                $"is read as the number {asNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)} by YAML tools (Pulumi too); quote it like \"{version}\"");
+        }
+        else if (version is not null && !VersionPattern().IsMatch(version))
         {
             reader.Error(fields["kubernetesVersion"]!, $"{path}.kubernetesVersion", $"'{version}' is not a Kubernetes minor version; quote it like \"1.33\"");
         }
