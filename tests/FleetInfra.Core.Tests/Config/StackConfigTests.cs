@@ -20,7 +20,7 @@ public sealed class StackConfigTests : IDisposable
         var eks = stack.Clusters[0];
         Assert.Equal((CloudProvider.Eks, "us-east-1", "1.33", null), (eks.Provider, eks.Region, eks.KubernetesVersion, eks.Project));
         var general = Assert.Single(eks.NodeGroups);
-        Assert.Equal(["m6i.large"], general.InstanceTypes);
+        Assert.Equal(new[] { "m6i.large" }, general.InstanceTypes.ToArray());
         Assert.Equal((2, 6, 3, false, 50), (general.MinSize, general.MaxSize, general.DesiredSize, general.Spot, general.DiskSizeGb));
         var gke = stack.Clusters[1];
         Assert.Equal(("acme-dev", true, "REGULAR", "10.20.0.0/14"), (gke.Project, gke.PrivateNodes, gke.ReleaseChannel, gke.PodsCidr));

@@ -78,7 +78,7 @@ public sealed class IntentValidationTests : IDisposable
         },
         {
             "application:\n  api:\n    image: r.example.com/a:1\n    min_running_instances: \"3\"\n",
-            "apps/a.yaml:4:28: application.api.min_running_instances: expected the minimum number of running instances (a whole number from 1 to 1000), got the text '3'"
+            "apps/a.yaml:4:28: application.api.min_running_instances: expected the minimum number of running instances (a whole number from 1 to 1000), got the text '3'; remove the quotes"
         },
         {
             "application:\n  api:\n    image: r.example.com/a:1\n    ports: [ {8080: true} ]\n    healthchecks:\n      readiness_probe:\n        type: { http: { port: 9090, path: /ready } }\n",
