@@ -1,0 +1,32 @@
+namespace FleetInfra.Cli.Tests;
+
+/// <summary>Runs the real <c>fleet</c> entry point in-process and captures what it prints.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = FleetCli.Run(args, new CliConsole(output, error));
+        return new CliRun(exitCode, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>The repository's root folder, found from the test assembly's location.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
+                {
+                    return directory.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Pulumi.yaml not found above the test assembly");
+        }
+    }
+
+    public static string StackFile(string stack) => Path.Combine(RepositoryRoot, "stacks", $"Pulumi.{stack}.yaml");
+}
