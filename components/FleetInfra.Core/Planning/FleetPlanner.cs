@@ -210,13 +210,17 @@ public static class FleetPlanner
             Memory = intent.Memory,
             Ports = intent.Ports,
             Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances),
-            Readiness = intent.Readiness ?? (intent.Ports.IsEmpty ? null : ProbeIntent.TcpOn(intent.Ports[0].Number)),
+            Readiness = intent.Readiness ?? DefaultReadiness(intent),
             Liveness = intent.Liveness,
             Environment = intent.Environment,
             Secrets = intent.Secrets,
             Routes = [.. routes.OrderBy(r => r.Port).ThenBy(r => r.Host, StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>TCP on the first port that speaks TCP; a UDP-only app gets no default probe.</summary>
+    private static ProbeIntent? DefaultReadiness(ApplicationIntent intent) =>
+        intent.Ports.FirstOrDefault(p => p.Protocol != PortProtocol.Udp) is { } port ? ProbeIntent.TcpOn(port.Number) : null;
 
     private static string Shorten(string path)
     {
