@@ -1,33 +1,312 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Config;
 using Pulumi;
+using Pulumi.Aws;
+using Pulumi.Aws.Ec2;
+using Pulumi.Aws.Ec2.Inputs;
+using Pulumi.Aws.Eks.Inputs;
+using Pulumi.Aws.Iam;
+using Pulumi.Aws.Kms;
+using Pulumi.Eks;
+using Pulumi.Eks.Inputs;
+using Pulumi.Kubernetes.Helm.V3;
+using Pulumi.Kubernetes.Types.Inputs.Helm.V3;
+using Pulumi.Random;
 
 namespace FleetInfra.Components.Clusters;
 
-/// <summary>Shell: the public contract of the Eks cluster component; the implementation follows.</summary>
+/// <summary>
+/// An EKS cluster ready for the application fleet: its network (a new VPC or an existing one), a KMS key for secrets
+/// encryption, the control plane through Pulumi.Eks (API access entries, control-plane logging, restricted public endpoint),
+/// one managed node group per configured node group (IMDSv2 only), and the AWS Load Balancer Controller bound through IRSA.
+/// </summary>
 public sealed class EksCluster : ComponentResource, IKubernetesCluster
 {
     /// <summary>The Pulumi type token of this component.</summary>
     public const string TypeToken = "fleet:index:EksCluster";
 
-    /// <summary>Creates the cluster and everything it needs; see <see cref="EksClusterArgs"/>.</summary>
+    /// <summary>Control-plane log types sent to CloudWatch: all of them.</summary>
+    public static readonly ImmutableArray<string> ControlPlaneLogTypes = ["api", "audit", "authenticator", "controllerManager", "scheduler"];
+
+    /// <summary>Managed policies of the node role: kubelet, VPC CNI and image pulls, nothing more.</summary>
+    public static readonly ImmutableArray<string> NodeRoleManagedPolicies = ["AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy", "AmazonEC2ContainerRegistryReadOnly"];
+
+    /// <summary>Namespace and service account of the AWS Load Balancer Controller, as its IRSA trust policy names them.</summary>
+    public const string LoadBalancerControllerNamespace = "kube-system";
+
+    /// <inheritdoc cref="LoadBalancerControllerNamespace"/>
+    public const string LoadBalancerControllerServiceAccount = "aws-load-balancer-controller";
+
+    /// <summary>The Helm repository of the AWS Load Balancer Controller chart.</summary>
+    public const string EksChartsRepository = "https://aws.github.io/eks-charts";
+
+    private const string ClusterAdminAccessPolicy = "AmazonEKSClusterAdminPolicy";
+
+    /// <summary>Creates the cluster and everything it needs; see <see cref="EksClusterArgs"/>. Invalid arguments throw before any resource exists.</summary>
     public EksCluster(string name, EksClusterArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, name, Validated(name, args, options))
     {
-        ArgumentNullException.ThrowIfNull(args);
-        throw new NotImplementedException("EksCluster is being implemented (issue 3, part A).");
+        var cluster = args.Cluster;
+        var protect = args.Protect;
+        var aws = args.AwsProvider ?? new Pulumi.Aws.Provider($"{name}-aws", new Pulumi.Aws.ProviderArgs
+        {
+            Region = cluster.Region,
+            DefaultTags = new Pulumi.Aws.Inputs.ProviderDefaultTagsArgs { Tags = { ["fleet-cluster"] = cluster.Name, ["managed-by"] = "pulumi" } },
+        }, new CustomResourceOptions { Parent = this });
+        CustomResourceOptions Aws(bool protected_ = false) => new() { Parent = this, Provider = aws, Protect = protected_ };
+
+        var partition = GetPartition.Invoke(new GetPartitionInvokeArgs(), new InvokeOptions { Parent = this, Provider = aws }).Apply(p => p.Partition);
+        var suffix = new RandomString($"{name}-suffix", new RandomStringArgs { Length = 6, Special = false, Upper = false }, new CustomResourceOptions { Parent = this });
+        ClusterName = Output.Format($"{cluster.Name}-{suffix.Result}");
+
+        var network = cluster.ExistingVpcId is null
+            ? EksNetwork.Create(name, cluster, args.AvailabilityZoneCount, this, aws, protect)
+            : EksNetwork.Existing(cluster);
+
+        var secretsKey = new Key($"{name}-secrets", new KeyArgs
+        {
+            Description = $"Envelope encryption of Kubernetes secrets of EKS cluster {cluster.Name}",
+            EnableKeyRotation = true,
+        }, Aws(protect));
+        _ = new Pulumi.Aws.Kms.Alias($"{name}-secrets", new AliasArgs
+        {
+            Name = Output.Format($"alias/fleet/{ClusterName}"),
+            TargetKeyId = secretsKey.KeyId,
+        }, Aws());
+
+        var eksArgs = new Pulumi.Eks.ClusterArgs
+        {
+            Name = ClusterName,
+            Version = cluster.KubernetesVersion,
+            VpcId = network.VpcId,
+            PublicSubnetIds = network.PublicSubnetIds,
+            PrivateSubnetIds = network.PrivateSubnetIds,
+            NodeAssociatePublicIpAddress = false,
+            SkipDefaultNodeGroup = true,
+            AuthenticationMode = AuthenticationMode.Api,
+            AccessEntries = AdminAccessEntries(cluster, partition),
+            EnabledClusterLogTypes = [.. ControlPlaneLogTypes],
+            EncryptionConfigKeyArn = secretsKey.Arn,
+            EndpointPrivateAccess = true,
+            EndpointPublicAccess = true,
+            CreateOidcProvider = true,
+            DeletionProtection = protect,
+            Tags = { ["fleet-cluster"] = cluster.Name },
+        };
+        if (!cluster.ApiAccessCidrs.IsDefaultOrEmpty)
+        {
+            // Without CIDRs the public endpoint stays open to the internet (EKS default), as the config documents.
+            eksArgs.PublicAccessCidrs = [.. cluster.ApiAccessCidrs];
+        }
+
+        var eks = new Pulumi.Eks.Cluster($"{name}-eks", eksArgs, new ComponentResourceOptions { Parent = this, Providers = [aws], Protect = protect });
+
+        var nodeRole = new Role($"{name}-node", new RoleArgs
+        {
+            Description = $"Worker nodes of EKS cluster {cluster.Name}",
+            AssumeRolePolicy = IamPolicyDocuments.Ec2AssumeRole(),
+        }, Aws());
+        var nodeRolePolicies = NodeRoleManagedPolicies
+            .Select(policy => new RolePolicyAttachment($"{name}-node-{policy}", new RolePolicyAttachmentArgs
+            {
+                Role = nodeRole.Name,
+                PolicyArn = Output.Format($"arn:{partition}:iam::aws:policy/{policy}"),
+            }, Aws()))
+            .ToList();
+
+        var nodeGroups = cluster.NodeGroups
+            .Select(group => NodeGroup(name, group, eks, nodeRole, network, nodeRolePolicies, aws, protect))
+            .ToList();
+
+        Provider = new Pulumi.Kubernetes.Provider($"{name}-k8s", new Pulumi.Kubernetes.ProviderArgs
+        {
+            KubeConfig = eks.KubeconfigJson,
+        }, new CustomResourceOptions { Parent = this, DependsOn = [.. nodeGroups] });
+
+        InstallLoadBalancerController(name, args, eks, network, aws);
+
+        Endpoint = eks.Core.Apply(core => core.Endpoint);
+        Kubeconfig = Output.CreateSecret(eks.KubeconfigJson);
+        OidcIssuer = eks.OidcIssuer;
+        VpcId = network.VpcId;
+
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["clusterName"] = ClusterName,
+            ["endpoint"] = Endpoint,
+            ["kubeconfig"] = Kubeconfig,
+            ["oidcIssuer"] = OidcIssuer,
+            ["vpcId"] = VpcId,
+        });
     }
 
     /// <inheritdoc />
-    public Output<string> ClusterName { get; } = null!;
+    public Output<string> ClusterName { get; }
 
     /// <inheritdoc />
-    public Output<string> Endpoint { get; } = null!;
+    public Output<string> Endpoint { get; }
 
     /// <inheritdoc />
-    public Output<string> Kubeconfig { get; } = null!;
+    public Output<string> Kubeconfig { get; }
 
     /// <inheritdoc />
-    public Output<string> OidcIssuer { get; } = null!;
+    public Output<string> OidcIssuer { get; }
 
     /// <inheritdoc />
-    public Pulumi.Kubernetes.Provider Provider { get; } = null!;
+    public Pulumi.Kubernetes.Provider Provider { get; }
+
+    /// <summary>The VPC the cluster runs in (created or existing).</summary>
+    public Output<string> VpcId { get; }
+
+    private static ComponentResourceOptions? Validated(string name, EksClusterArgs args, ComponentResourceOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentProblems.ThrowIfAny(nameof(EksCluster), name, args.Problems());
+        return options;
+    }
+
+    private static Dictionary<string, AccessEntryArgs> AdminAccessEntries(ClusterConfig cluster, Output<string> partition)
+    {
+        var entries = new Dictionary<string, AccessEntryArgs>(StringComparer.Ordinal);
+        foreach (var roleArn in cluster.AdminRoleArns)
+        {
+            var roleName = roleArn[(roleArn.LastIndexOf('/') + 1)..];
+            var key = entries.ContainsKey($"admin-{roleName}") ? $"admin-{roleName}-{entries.Count + 1}" : $"admin-{roleName}";
+            entries[key] = new AccessEntryArgs
+            {
+                PrincipalArn = roleArn,
+                Type = AccessEntryType.Standard,
+                AccessPolicies = new Dictionary<string, Input<AccessPolicyAssociationArgs>>(StringComparer.Ordinal)
+                {
+                    ["cluster-admin"] = new AccessPolicyAssociationArgs
+                    {
+                        PolicyArn = Output.Format($"arn:{partition}:eks::aws:cluster-access-policy/{ClusterAdminAccessPolicy}"),
+                        AccessScope = new AccessPolicyAssociationAccessScopeArgs { Type = "cluster" },
+                    },
+                },
+            };
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// A managed node group in the private subnets. Its launch template requires IMDSv2 with a hop limit of 1, so pods
+    /// cannot reach the node's instance credentials; it also carries the encrypted root volume (a node group with a
+    /// launch template must not set its own disk size).
+    /// </summary>
+    private ManagedNodeGroup NodeGroup(
+        string name, NodeGroupConfig group, Pulumi.Eks.Cluster eks, Role nodeRole, EksNetwork network,
+        List<RolePolicyAttachment> nodeRolePolicies, ProviderResource aws, bool protect)
+    {
+        var launchTemplate = new LaunchTemplate($"{name}-ng-{group.Name}", new LaunchTemplateArgs
+        {
+            Description = $"Node group {group.Name}: IMDSv2 only, encrypted root volume",
+            UpdateDefaultVersion = true,
+            MetadataOptions = new LaunchTemplateMetadataOptionsArgs
+            {
+                HttpEndpoint = "enabled",
+                HttpTokens = "required",
+                HttpPutResponseHopLimit = 1,
+            },
+            BlockDeviceMappings =
+            {
+                new LaunchTemplateBlockDeviceMappingArgs
+                {
+                    DeviceName = "/dev/xvda",
+                    Ebs = new LaunchTemplateBlockDeviceMappingEbsArgs
+                    {
+                        VolumeSize = group.DiskSizeGb,
+                        VolumeType = "gp3",
+                        Encrypted = "true",
+                        DeleteOnTermination = "true",
+                    },
+                },
+            },
+        }, new CustomResourceOptions { Parent = this, Provider = aws });
+
+        var nodeGroupArgs = new ManagedNodeGroupArgs
+        {
+            Cluster = eks,
+            NodeRole = nodeRole,
+            InstanceTypes = [.. group.InstanceTypes],
+            CapacityType = group.Spot ? "SPOT" : "ON_DEMAND",
+            ScalingConfig = new NodeGroupScalingConfigArgs
+            {
+                MinSize = group.MinSize,
+                MaxSize = group.MaxSize,
+                DesiredSize = group.DesiredSize,
+            },
+            SubnetIds = network.PrivateSubnetIds,
+            LaunchTemplate = new NodeGroupLaunchTemplateArgs
+            {
+                Id = launchTemplate.Id,
+                Version = launchTemplate.LatestVersion.Apply(version => version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            },
+            Labels = group.Labels.ToDictionary(),
+            Taints = [.. group.Taints.Select(taint => new NodeGroupTaintArgs
+            {
+                Key = taint.Key,
+                Value = taint.Value,
+                Effect = CloudTaintEffect.From(taint.Effect),
+            })],
+            Tags = { ["fleet-node-group"] = group.Name },
+        };
+
+        return new ManagedNodeGroup($"{name}-ng-{group.Name}", nodeGroupArgs, new ComponentResourceOptions
+        {
+            Parent = this,
+            Providers = [aws],
+            Protect = protect,
+            DependsOn = [.. nodeRolePolicies],
+        });
+    }
+
+    /// <summary>
+    /// The AWS Load Balancer Controller (it serves the ALB ingresses of the fleet): an IAM role only its service account
+    /// can assume through the cluster's OIDC provider, its IAM policy, and the Helm release with cluster name, region and
+    /// VPC id set explicitly (nodes block IMDS for pods, so the controller cannot discover them).
+    /// </summary>
+    private void InstallLoadBalancerController(string name, EksClusterArgs args, Pulumi.Eks.Cluster eks, EksNetwork network, ProviderResource aws)
+    {
+        var role = new Role($"{name}-lb-controller", new RoleArgs
+        {
+            Description = $"AWS Load Balancer Controller of EKS cluster {args.Cluster.Name} (IRSA)",
+            AssumeRolePolicy = Output.Tuple(eks.OidcProviderArn, eks.OidcProviderUrl).Apply(oidc =>
+                IamPolicyDocuments.ServiceAccountAssumeRole(oidc.Item1, oidc.Item2, LoadBalancerControllerNamespace, LoadBalancerControllerServiceAccount)),
+        }, new CustomResourceOptions { Parent = this, Provider = aws });
+        var policy = new Policy($"{name}-lb-controller", new PolicyArgs
+        {
+            Description = "Permissions of the AWS Load Balancer Controller",
+            PolicyDocument = IamPolicyDocuments.LoadBalancerControllerPolicy(),
+        }, new CustomResourceOptions { Parent = this, Provider = aws });
+        var attachment = new RolePolicyAttachment($"{name}-lb-controller", new RolePolicyAttachmentArgs
+        {
+            Role = role.Name,
+            PolicyArn = policy.Arn,
+        }, new CustomResourceOptions { Parent = this, Provider = aws });
+
+        var values = Output.Tuple(ClusterName, network.VpcId, role.Arn).Apply(v => ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, object>
+        {
+            ["clusterName"] = v.Item1,
+            ["region"] = args.Cluster.Region,
+            ["vpcId"] = v.Item2,
+            ["serviceAccount"] = new Dictionary<string, object>
+            {
+                ["create"] = true,
+                ["name"] = LoadBalancerControllerServiceAccount,
+                ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = v.Item3 },
+            },
+        }));
+
+        _ = new Release($"{name}-lb-controller", new ReleaseArgs
+        {
+            Name = "aws-load-balancer-controller",
+            Chart = "aws-load-balancer-controller",
+            Version = args.LoadBalancerControllerChartVersion,
+            Namespace = LoadBalancerControllerNamespace,
+            RepositoryOpts = new RepositoryOptsArgs { Repo = EksChartsRepository },
+            Values = values,
+        }, new CustomResourceOptions { Parent = this, Provider = Provider, DependsOn = [attachment] });
+    }
 }

@@ -30,6 +30,7 @@ public static class AwsOutputs
             ["aws:iam/role:Role"] = a => Outputs(("arn", $"arn:aws:iam::{AccountId}:role/{a.Input("name", a.Name ?? "")}"), ("name", a.Input("name", a.Name ?? ""))),
             ["aws:iam/policy:Policy"] = a => Outputs(("arn", $"arn:aws:iam::{AccountId}:policy/{a.Input("name", a.Name ?? "")}"), ("name", a.Input("name", a.Name ?? ""))),
             ["aws:iam/rolePolicyAttachment:RolePolicyAttachment"] = _ => None,
+            ["pulumi:providers:aws"] = _ => None,
             ["eks:index:Cluster"] = EksCluster,
             ["eks:index:ManagedNodeGroup"] = _ => None,
         };
