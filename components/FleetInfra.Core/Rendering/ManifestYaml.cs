@@ -1,9 +1,13 @@
 using System.Text;
+using FleetInfra.Core.Rendering.Emitting;
 using k8s;
 
 namespace FleetInfra.Core.Rendering;
 
-/// <summary>Serializes objects as a multi-document YAML stream with KubernetesClient's serializer.</summary>
+/// <summary>
+/// Serializes objects as a multi-document YAML stream, byte-identical to KubernetesClient's KubernetesYaml:
+/// a fast writer handles the shapes it reproduces exactly and hands anything else to KubernetesYaml itself.
+/// </summary>
 public static class ManifestYaml
 {
     public const string DocumentSeparator = "---\n";
@@ -11,16 +15,30 @@ public static class ManifestYaml
     public static string Serialize(IEnumerable<IKubernetesObject> objects)
     {
         var builder = new StringBuilder();
+        Append(builder, objects);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the documents to a builder, so that callers can reuse one buffer for many files.</summary>
+    public static void Append(StringBuilder builder, IEnumerable<IKubernetesObject> objects)
+    {
         foreach (var item in objects)
         {
             builder.Append(DocumentSeparator);
-            builder.Append(KubernetesYaml.Serialize(item).ReplaceLineEndings("\n"));
-            if (builder[^1] != '\n')
+            if (!ManifestYamlWriter.TryWrite(builder, item))
             {
-                builder.Append('\n');
+                AppendWithKubernetesYaml(builder, item);
             }
         }
+    }
 
-        return builder.ToString();
+    /// <summary>The reference serializer, which the fast writer reproduces; used directly only for shapes it does not cover.</summary>
+    internal static void AppendWithKubernetesYaml(StringBuilder builder, object item)
+    {
+        builder.Append(KubernetesYaml.Serialize(item).ReplaceLineEndings("\n"));
+        if (builder[^1] != '\n')
+        {
+            builder.Append('\n');
+        }
     }
 }

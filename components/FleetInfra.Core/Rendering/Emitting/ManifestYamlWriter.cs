@@ -1,0 +1,205 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using k8s.Models;
+
+namespace FleetInfra.Core.Rendering.Emitting;
+
+/// <summary>
+/// Writes an object as one YAML document byte-identical to KubernetesClient's <c>KubernetesYaml.Serialize</c>
+/// (block style, two-space indentation, sequences not indented under their key, <c>{}</c> and <c>[]</c> when empty,
+/// nulls omitted), without its global lock or per-value reflection. Returns false, leaving the builder as it was,
+/// for any shape it does not reproduce with certainty; the caller then uses KubernetesYaml.
+/// </summary>
+internal static class ManifestYamlWriter
+{
+    private const int MaxCachedQuantities = 10_000;
+
+    // ResourceQuantity.ToString canonicalises through big-number fractions; equal quantities have equal text.
+    private static readonly ConcurrentDictionary<ResourceQuantity, string> QuantityTexts = new();
+
+    public static bool TryWrite(StringBuilder output, object value)
+    {
+        var start = output.Length;
+        try
+        {
+            var shape = YamlTypeShape.Of(value.GetType());
+            if (shape.Kind != YamlValueKind.Object || !WriteObject(output, value, shape, indent: 0, afterDash: false))
+            {
+                throw new NotSupportedException();
+            }
+
+            return true;
+        }
+        catch (NotSupportedException)
+        {
+            output.Length = start;
+            return false;
+        }
+    }
+
+    /// <summary>Writes the non-null properties; false when there are none (the caller writes <c>{}</c>).</summary>
+    private static bool WriteObject(StringBuilder output, object value, YamlTypeShape shape, int indent, bool afterDash)
+    {
+        var first = true;
+        foreach (var property in shape.Properties)
+        {
+            if (property.Get(value) is not { } propertyValue)
+            {
+                continue;
+            }
+
+            var key = property.Key ?? throw new NotSupportedException();
+            WriteKey(output, key, indent, afterDash && first);
+            first = false;
+            WriteAfterKey(output, propertyValue, indent, key.Length);
+        }
+
+        return !first;
+    }
+
+    private static bool WriteDictionary(StringBuilder output, IDictionary dictionary, int indent, bool afterDash)
+    {
+        var first = true;
+        foreach (DictionaryEntry entry in dictionary)
+        {
+            // A null entry value is written as an empty scalar, not omitted: leave that to KubernetesYaml.
+            if (entry.Value is null || entry.Key is not string key || YamlScalars.Key(key) is not { } keyText)
+            {
+                throw new NotSupportedException();
+            }
+
+            WriteKey(output, keyText, indent, afterDash && first);
+            first = false;
+            WriteAfterKey(output, entry.Value, indent, keyText.Length);
+        }
+
+        return !first;
+    }
+
+    private static void WriteKey(StringBuilder output, string key, int indent, bool sameLineAsDash)
+    {
+        if (!sameLineAsDash)
+        {
+            output.Append(' ', indent);
+        }
+
+        output.Append(key).Append(':');
+    }
+
+    /// <summary>After <c>key:</c>: a scalar or empty collection on the same line, a collection on the lines below.</summary>
+    private static void WriteAfterKey(StringBuilder output, object value, int indent, int keyLength)
+    {
+        var shape = YamlTypeShape.Of(value.GetType());
+        switch (shape.Kind)
+        {
+            case YamlValueKind.Object or YamlValueKind.Mapping:
+                WriteNested(output, value, shape, indent);
+                break;
+            case YamlValueKind.Sequence:
+                WriteSequenceAfterKey(output, (IEnumerable)value, indent);
+                break;
+            default:
+                output.Append(' ').Append(Scalar(value, shape.Kind, indent + keyLength + 2)).Append('\n');
+                break;
+        }
+    }
+
+    private static void WriteNested(StringBuilder output, object value, YamlTypeShape shape, int indent)
+    {
+        output.Append('\n');
+        var start = output.Length;
+        var written = shape.Kind == YamlValueKind.Object
+            ? WriteObject(output, value, shape, indent + 2, afterDash: false)
+            : WriteDictionary(output, (IDictionary)value, indent + 2, afterDash: false);
+        if (!written)
+        {
+            output.Length = start - 1;
+            output.Append(" {}\n");
+        }
+    }
+
+    private static void WriteSequenceAfterKey(StringBuilder output, IEnumerable items, int indent)
+    {
+        var any = false;
+        foreach (var item in items)
+        {
+            if (!any)
+            {
+                output.Append('\n');
+                any = true;
+            }
+
+            output.Append(' ', indent).Append("- ");
+            WriteItem(output, item, indent + 2);
+        }
+
+        if (!any)
+        {
+            output.Append(" []\n");
+        }
+    }
+
+    /// <summary>After <c>- </c>: a scalar, or a mapping whose first entry shares the dash's line.</summary>
+    private static void WriteItem(StringBuilder output, object? item, int indent)
+    {
+        if (item is null)
+        {
+            throw new NotSupportedException();
+        }
+
+        var shape = YamlTypeShape.Of(item.GetType());
+        var written = shape.Kind switch
+        {
+            YamlValueKind.Object => WriteObject(output, item, shape, indent, afterDash: true),
+            YamlValueKind.Mapping => WriteDictionary(output, (IDictionary)item, indent, afterDash: true),
+            YamlValueKind.Sequence => throw new NotSupportedException(),
+            _ => WriteScalarItem(output, item, shape.Kind, indent),
+        };
+        if (!written)
+        {
+            output.Append("{}\n");
+        }
+    }
+
+    private static bool WriteScalarItem(StringBuilder output, object item, YamlValueKind kind, int indent)
+    {
+        output.Append(Scalar(item, kind, indent)).Append('\n');
+        return true;
+    }
+
+    private static string CanonicalText(ResourceQuantity quantity)
+    {
+        if (QuantityTexts.TryGetValue(quantity, out var text))
+        {
+            return text;
+        }
+
+        text = quantity.ToString();
+        if (QuantityTexts.Count < MaxCachedQuantities)
+        {
+            QuantityTexts.TryAdd(quantity, text);
+        }
+
+        return text;
+    }
+
+    private static string Scalar(object value, YamlValueKind kind, int column)
+    {
+        var text = kind switch
+        {
+            YamlValueKind.String => YamlScalars.String((string)value, column),
+            YamlValueKind.Converted => value switch
+            {
+                IntOrString intOrString when intOrString.Value is { } s => YamlScalars.ConvertedValue(s, column),
+                ResourceQuantity quantity => YamlScalars.ConvertedValue(CanonicalText(quantity), column),
+                _ => null,
+            },
+            YamlValueKind.Integer => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+            YamlValueKind.Boolean => (bool)value ? "true" : "false",
+            _ => null,
+        };
+        return text ?? throw new NotSupportedException();
+    }
+}

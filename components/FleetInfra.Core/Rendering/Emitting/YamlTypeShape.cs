@@ -1,0 +1,130 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using k8s.Models;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace FleetInfra.Core.Rendering.Emitting;
+
+/// <summary>How a value is written: KubernetesClient's serializer treats each of these differently.</summary>
+internal enum YamlValueKind
+{
+    /// <summary>A string: quoted when it would read back as null, a boolean or a number.</summary>
+    String,
+
+    /// <summary>IntOrString and ResourceQuantity: written through type converters that bypass that quoting.</summary>
+    Converted,
+    Integer,
+    Boolean,
+    Mapping,
+    Sequence,
+    Object,
+
+    /// <summary>Anything else (floats, dates, bytes, enums...): the whole object falls back to KubernetesYaml.</summary>
+    Unsupported,
+}
+
+/// <summary>A readable property as KubernetesYaml writes it: its key text (null if not a simple key) and a compiled getter.</summary>
+internal sealed record YamlProperty(string? Key, Func<object, object?> Get);
+
+/// <summary>
+/// Per-type facts cached once: the kind of value and, for objects, the properties in the order YamlDotNet's
+/// reflection emits them (<see cref="Type.GetProperties(BindingFlags)"/> order, names from [JsonPropertyName]
+/// for KubernetesClient models and camelCase otherwise).
+/// </summary>
+internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlProperty> Properties)
+{
+    private static readonly ConcurrentDictionary<Type, YamlTypeShape> Shapes = new();
+
+    private static readonly string? ModelNamespace = typeof(VersionInfo).Namespace;
+
+    public static YamlTypeShape Of(Type type) => Shapes.GetOrAdd(type, Create);
+
+    private static YamlTypeShape Create(Type type)
+    {
+        var kind = KindOf(type);
+        return new YamlTypeShape(kind, kind == YamlValueKind.Object ? PropertiesOf(type) : []);
+    }
+
+    private static YamlValueKind KindOf(Type type)
+    {
+        if (type == typeof(string))
+        {
+            return YamlValueKind.String;
+        }
+
+        if (type == typeof(IntOrString) || type == typeof(ResourceQuantity))
+        {
+            return YamlValueKind.Converted;
+        }
+
+        if (type == typeof(int) || type == typeof(long))
+        {
+            return YamlValueKind.Integer;
+        }
+
+        if (type == typeof(bool))
+        {
+            return YamlValueKind.Boolean;
+        }
+
+        if (type.IsPrimitive || type.IsEnum || type.IsValueType || type == typeof(byte[]) || type.IsArray)
+        {
+            return YamlValueKind.Unsupported;
+        }
+
+        if (typeof(IDictionary).IsAssignableFrom(type))
+        {
+            return YamlValueKind.Mapping;
+        }
+
+        if (typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            return YamlValueKind.Sequence;
+        }
+
+        return type.IsClass && !type.IsAbstract ? YamlValueKind.Object : YamlValueKind.Unsupported;
+    }
+
+    private static YamlProperty[] PropertiesOf(Type type)
+    {
+        var isModel = type.Namespace == ModelNamespace;
+        return
+        [
+            .. type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
+                .Where(p => p.CanRead && p.GetGetMethod(nonPublic: true)!.GetParameters().Length == 0)
+                .Select(p => (Name: NameOf(p, isModel), Property: p))
+                .OrderBy(p => isModel ? HeaderRank(p.Name) : 0)
+                .Select(p => new YamlProperty(YamlScalars.Key(p.Name), Getter(type, p.Property))),
+        ];
+    }
+
+    /// <summary>KubernetesYaml writes a model's apiVersion, kind and metadata first, then the rest in declaration order.</summary>
+    private static int HeaderRank(string name) => name switch
+    {
+        "apiVersion" => 0,
+        "kind" => 1,
+        "metadata" => 2,
+        _ => 3,
+    };
+
+    private static string NameOf(PropertyInfo property, bool useJsonNames) =>
+        useJsonNames && property.GetCustomAttribute<JsonPropertyNameAttribute>() is { } json
+            ? json.Name
+            : CamelCaseNamingConvention.Instance.Apply(property.Name);
+
+    private static Func<object, object?> Getter(Type type, PropertyInfo property)
+    {
+        var factory = typeof(YamlTypeShape).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type, property.PropertyType);
+        return (Func<object, object?>)factory.Invoke(null, [property.GetGetMethod()!])!;
+    }
+
+    // A typed open delegate avoids PropertyInfo.GetValue's reflection cost on every read.
+    private static Func<object, object?> TypedGetter<TTarget, TValue>(MethodInfo getter)
+    {
+        var typed = getter.CreateDelegate<Func<TTarget, TValue>>();
+        return target => typed((TTarget)target);
+    }
+}
