@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Rendering;
+using k8s;
+using k8s.Models;
+using Pulumi;
+using Pulumi.Kubernetes.Networking.V1;
+
+namespace FleetInfra.Components.Fleet;
+
+/// <summary>
+/// The apps of one cluster as Pulumi.Kubernetes resources: for each app its Namespace, NetworkPolicies,
+/// ServiceAccount, Deployment, Service, HorizontalPodAutoscaler, PodDisruptionBudget, Ingress and the
+/// provider's ingress custom resources, with exactly the content <c>fleet render</c> writes for the same plan.
+/// </summary>
+/// <remarks>
+/// Resources are named <c>{name}-{namespace}-{kind}-{object}</c> (a Namespace: <c>{name}-namespace-{object}</c>),
+/// keep their Kubernetes names from the manifest, use <see cref="ApplicationFleetArgs.Provider"/> and depend on
+/// their Namespace.
+/// </remarks>
+public sealed class ApplicationFleet : ComponentResource
+{
+    /// <summary>The Pulumi type token of this component.</summary>
+    public const string TypeToken = "fleet:index:ApplicationFleet";
+
+    /// <summary>Creates every Kubernetes object of the cluster's plan; see <see cref="ApplicationFleetArgs"/>.</summary>
+    public ApplicationFleet(string name, ApplicationFleetArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var cluster = args.Cluster;
+        var urls = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var addresses = new List<Output<(string App, string Address)>>();
+        var namespaces = new Dictionary<string, Resource>(StringComparer.Ordinal);
+
+        // Render returns one file per app, in the plan's app order.
+        foreach (var (app, file) in cluster.Apps.Zip(ClusterManifests.Render(cluster)))
+        {
+            foreach (var model in file.Objects)
+            {
+                var metadata = MetadataOf(model);
+                var dependsOn = metadata.NamespaceProperty is { } objectNamespace && namespaces.TryGetValue(objectNamespace, out var owner)
+                    ? new InputList<Resource> { owner }
+                    : [];
+                var resource = KubernetesObjectResources.Create(
+                    ResourceName(name, model.Kind, metadata),
+                    model,
+                    new CustomResourceOptions { Parent = this, Provider = args.Provider, DependsOn = dependsOn });
+
+                if (model is V1Namespace)
+                {
+                    namespaces[metadata.Name] = resource;
+                }
+
+                if (resource is Ingress ingress)
+                {
+                    var appName = app.Name;
+                    addresses.Add(ingress.Status.Apply(status => (appName, AddressOf(status))));
+                }
+            }
+
+            if (app.IsPublic)
+            {
+                urls[app.Name] = [.. app.Routes.Select(r => $"https://{r.Host}").Distinct()];
+            }
+        }
+
+        Urls = Output.Create(urls.ToImmutable());
+        LoadBalancerAddresses = Output.All(addresses).Apply(all => all.ToImmutableDictionary(a => a.App, a => a.Address, StringComparer.Ordinal));
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["urls"] = Urls,
+            ["loadBalancerAddresses"] = LoadBalancerAddresses,
+        });
+    }
+
+    /// <summary>Each public app's URLs (<c>https://host</c>), by app name. Private apps are absent.</summary>
+    public Output<ImmutableDictionary<string, ImmutableArray<string>>> Urls { get; }
+
+    /// <summary>
+    /// The load balancer in front of each public app's Ingress, by app name: the ALB host name on EKS, the
+    /// external IP on GKE, from the Ingress status; empty until the controller has provisioned it.
+    /// </summary>
+    public Output<ImmutableDictionary<string, string>> LoadBalancerAddresses { get; }
+
+    private static V1ObjectMeta MetadataOf(IKubernetesObject model) =>
+        (model as IMetadata<V1ObjectMeta>)?.Metadata
+        ?? throw new InvalidOperationException($"{model.ApiVersion} {model.Kind} has no metadata; every rendered object is named");
+
+    private static string ResourceName(string name, string kind, V1ObjectMeta metadata) =>
+        (metadata.NamespaceProperty is { } objectNamespace
+            ? $"{name}-{objectNamespace}-{kind}-{metadata.Name}"
+            : $"{name}-{kind}-{metadata.Name}").ToLowerInvariant();
+
+    private static string AddressOf(Pulumi.Kubernetes.Types.Outputs.Networking.V1.IngressStatus? status) =>
+        status?.LoadBalancer?.Ingress is { IsDefaultOrEmpty: false } entries
+            ? entries[0].Hostname ?? entries[0].Ip ?? string.Empty
+            : string.Empty;
+}
