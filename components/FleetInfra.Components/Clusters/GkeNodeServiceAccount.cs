@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace FleetInfra.Components.Clusters;
+
+/// <summary>Naming and roles of the dedicated node service account of a GKE cluster.</summary>
+internal static class GkeNodeServiceAccount
+{
+    /// <summary>What nodes need: write logs and metrics, read monitoring, report resource metadata, pull images.</summary>
+    public static readonly ImmutableArray<string> Roles =
+    [
+        "roles/logging.logWriter",
+        "roles/monitoring.metricWriter",
+        "roles/monitoring.viewer",
+        "roles/stackdriver.resourceMetadata.writer",
+        "roles/artifactregistry.reader",
+    ];
+
+    private const int MaxAccountIdLength = 30;
+    private const string Infix = "-nodes-";
+
+    /// <summary>
+    /// The account id prefix for a cluster: lower-case letters, digits and hyphens, starting with a letter, short enough
+    /// that <c>prefix + suffix</c> stays within the 30 characters GCP allows.
+    /// </summary>
+    public static string AccountIdPrefix(string clusterName, int suffixLength)
+    {
+        var cleaned = new StringBuilder();
+        foreach (var c in clusterName.ToLowerInvariant())
+        {
+            cleaned.Append(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-');
+        }
+
+        var stem = cleaned.ToString().Trim('-');
+        if (stem.Length == 0 || !char.IsAsciiLetterLower(stem[0]))
+        {
+            stem = "gke" + (stem.Length == 0 ? "" : "-" + stem);
+        }
+
+        var room = MaxAccountIdLength - Infix.Length - suffixLength;
+        return stem[..Math.Min(stem.Length, room)].TrimEnd('-') + Infix;
+    }
+
+    /// <summary>The short name of a role for resource names (<c>roles/logging.logWriter</c> -> <c>logging-logWriter</c>).</summary>
+    public static string ShortName(string role) => role["roles/".Length..].Replace('.', '-');
+}
