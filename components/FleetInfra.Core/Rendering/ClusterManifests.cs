@@ -13,11 +13,13 @@ public static class ClusterManifests
         var files = ImmutableArray.CreateBuilder<ManifestFile>(cluster.Apps.Length);
         foreach (var app in cluster.Apps)
         {
-            files.Add(new ManifestFile($"{app.Name}.yaml", ForApp(cluster, app, ingress)));
+            files.Add(new ManifestFile(FileName(app), ForApp(cluster, app, ingress)));
         }
 
         return files.MoveToImmutable();
     }
+
+    public static string FileName(AppPlan app) => $"{app.Name}.yaml";
 
     public static ImmutableArray<IKubernetesObject> ForApp(ClusterPlan cluster, AppPlan app, IIngressManifests ingress)
     {

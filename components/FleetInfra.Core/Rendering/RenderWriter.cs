@@ -11,7 +11,25 @@ public static class RenderWriter
     /// <summary>Marks a folder as FleetInfra output; a folder without it is never replaced.</summary>
     public const string MarkerFile = ".fleetinfra-render";
 
-    public static void Write(string outputDirectory, FleetPlan plan, IEnumerable<RenderedCluster> clusters)
+    public static void Write(string outputDirectory, FleetPlan plan, IEnumerable<RenderedCluster> clusters) =>
+        WriteAtomically(outputDirectory, plan, staging =>
+        {
+            foreach (var cluster in clusters)
+            {
+                var clusterDirectory = Path.Combine(staging, cluster.Name);
+                Directory.CreateDirectory(clusterDirectory);
+                foreach (var (relativePath, yaml) in cluster.Files)
+                {
+                    File.WriteAllText(Path.Combine(clusterDirectory, relativePath), yaml);
+                }
+            }
+        });
+
+    /// <summary>Renders and writes the plan in one pass (see <see cref="FleetRenderer.RenderTo"/>): the fast path for large fleets.</summary>
+    public static void Write(string outputDirectory, FleetPlan plan, IProgress<int>? appsRendered = null) =>
+        WriteAtomically(outputDirectory, plan, staging => FleetRenderer.RenderTo(staging, plan, appsRendered));
+
+    private static void WriteAtomically(string outputDirectory, FleetPlan plan, Action<string> writeClusters)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new RenderOutputException($"{outputDirectory}: cannot write to the file system root; choose a folder");
@@ -31,16 +49,7 @@ public static class RenderWriter
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var cluster in clusters)
-            {
-                var clusterDirectory = Path.Combine(staging, cluster.Name);
-                Directory.CreateDirectory(clusterDirectory);
-                foreach (var (relativePath, yaml) in cluster.Files)
-                {
-                    File.WriteAllText(Path.Combine(clusterDirectory, relativePath), yaml);
-                }
-            }
-
+            writeClusters(staging);
             File.WriteAllText(Path.Combine(staging, MarkerFile), $"stack: {plan.Stack}\n");
             Swap(staging, target, parent, name);
         }

@@ -29,10 +29,9 @@ internal static class RenderCommand
             var outputDirectory = parseResult.GetValue(output)!.FullName;
             try
             {
-                var clusters = RenderWithProgress(plan, console);
-                RenderWriter.Write(outputDirectory, plan, clusters);
+                RenderWithProgress(plan, outputDirectory, console);
                 console.Output.WriteLine(
-                    $"rendered {clusters.Length} clusters, {clusters.Sum(c => c.Files.Length)} files to {FleetLoader.Display(outputDirectory)}");
+                    $"rendered {plan.Clusters.Length} clusters, {plan.Clusters.Sum(c => c.Apps.Length)} files to {FleetLoader.Display(outputDirectory)}");
                 return ExitCodes.Success;
             }
             catch (RenderOutputException ex)
@@ -49,8 +48,11 @@ internal static class RenderCommand
         return command;
     }
 
-    /// <summary>A progress bar on an interactive terminal; nothing at all in CI or when output is redirected.</summary>
-    private static System.Collections.Immutable.ImmutableArray<RenderedCluster> RenderWithProgress(FleetPlan plan, CliConsole console)
+    /// <summary>
+    /// Renders straight to the output folder (one file per app, memory flat), with a progress bar on an interactive
+    /// terminal for large fleets; nothing at all in CI or when output is redirected, where no progress object exists.
+    /// </summary>
+    private static void RenderWithProgress(FleetPlan plan, string outputDirectory, CliConsole console)
     {
         var totalApps = plan.Clusters.Sum(c => c.Apps.Length);
         var interactive = console.Output == System.Console.Out
@@ -59,19 +61,18 @@ internal static class RenderCommand
             && totalApps >= 1000;
         if (!interactive)
         {
-            return FleetRenderer.Render(plan);
+            RenderWriter.Write(outputDirectory, plan);
+            return;
         }
 
-        System.Collections.Immutable.ImmutableArray<RenderedCluster> rendered = default;
         AnsiConsole.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask($"rendering {plan.Clusters.Length} clusters", maxValue: totalApps);
-                rendered = FleetRenderer.Render(plan, new ProgressCounter(task));
+                RenderWriter.Write(outputDirectory, plan, new ProgressCounter(task));
             });
-        return rendered;
     }
 
     /// <summary>Counts rendered apps from any thread into the progress task, which is thread-safe.</summary>

@@ -42,9 +42,19 @@ public sealed class GoldenRenderTests : IDisposable
 
         RenderWriter.Write(output, plan, FleetRenderer.Render(plan));
 
-        var written = Directory.EnumerateFiles(output, "*.yaml", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(output, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
-        AssertMatchesGolden(fleet, written);
+        AssertMatchesGolden(fleet, ReadYamlFiles(output));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fleets))]
+    public void Streaming_render_to_disk_matches_the_golden_files(string fleet)
+    {
+        var plan = Load(fleet);
+        var output = Path.Combine(_scratch, "streamed");
+
+        RenderWriter.Write(output, plan);
+
+        AssertMatchesGolden(fleet, ReadYamlFiles(output));
     }
 
     public void Dispose()
@@ -76,8 +86,7 @@ public sealed class GoldenRenderTests : IDisposable
             WriteGolden(goldenFleet, rendered);
         }
 
-        var golden = Directory.EnumerateFiles(goldenFleet, "*.yaml", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(goldenFleet, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+        var golden = ReadYamlFiles(goldenFleet);
 
         Assert.Equal(golden.Keys.Order(StringComparer.Ordinal), rendered.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, expected) in golden)
@@ -89,6 +98,10 @@ public sealed class GoldenRenderTests : IDisposable
             }
         }
     }
+
+    private static Dictionary<string, string> ReadYamlFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
 
     private static string FirstDifference(string expected, string actual)
     {
