@@ -22,10 +22,17 @@ public static partial class StackConfigParser
     public static StackConfig? Parse(YamlFile file, string stackName, string stackDirectory, DiagnosticBag diagnostics)
     {
         var reader = new YamlReader(file.DisplayPath, diagnostics);
-        if (file.Documents.Count != 1)
+        if (file.Documents.Count == 0)
         {
             diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), string.Empty,
-                "a stack file holds exactly one YAML document with a 'config:' mapping; remove the extra documents");
+                "the stack file is empty; add a 'config:' mapping with fleet:clusters");
+            return null;
+        }
+
+        if (file.Documents.Count > 1)
+        {
+            reader.Error(file.Documents[1], string.Empty,
+                "a stack file holds exactly one YAML document with a 'config:' mapping; remove this extra document and the '---' before it");
             return null;
         }
 

@@ -51,7 +51,13 @@ public static partial class ApplicationIntentParser
 
             foreach (var (keyNode, valueNode) in appMap.Children)
             {
-                var name = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+                if (keyNode is not YamlScalarNode scalarKey)
+                {
+                    reader.Error(keyNode, IntentKeys.Application, $"an app name must be plain text, got {YamlReader.Describe(keyNode)}; write it as my-app: {{ image: ... }}");
+                    continue;
+                }
+
+                var name = scalarKey.Value ?? string.Empty;
                 var path = $"{IntentKeys.Application}.{name}";
                 if (!KubernetesNames.IsDnsLabel(name))
                 {

@@ -12,6 +12,9 @@ namespace FleetInfra.Core.Yaml;
 /// </summary>
 public static class YamlFileLoader
 {
+    private const string UnreadableYaml =
+        "invalid YAML: cannot read past this position (check brackets, quotes, tags and indentation); fix the syntax here";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static YamlFile? Load(string path, string displayPath, DiagnosticBag diagnostics)
@@ -59,15 +62,21 @@ public static class YamlFileLoader
             return null;
         }
 
+        var parser = new Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             return new YamlFile(displayPath, [.. stream.Documents.Select(d => d.RootNode)]);
         }
         catch (YamlException ex)
         {
             diagnostics.Error(At(displayPath, ex.Start), string.Empty, Describe(ex));
+            return null;
+        }
+        catch (Exception ex) when (IsParserFailure(ex))
+        {
+            diagnostics.Error(At(displayPath, parser.Current?.Start ?? Mark.Empty), string.Empty, UnreadableYaml);
             return null;
         }
     }
@@ -110,10 +119,12 @@ public static class YamlFileLoader
         var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(string? Anchor, long Size)>();
         long total = 0;
+        var lastGood = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
+                lastGood = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case MappingStart mappingStart:
@@ -163,6 +174,11 @@ public static class YamlFileLoader
         catch (YamlException ex)
         {
             diagnostics.Error(At(displayPath, ex.Start), string.Empty, Describe(ex));
+            return false;
+        }
+        catch (Exception ex) when (IsParserFailure(ex))
+        {
+            diagnostics.Error(At(displayPath, lastGood), string.Empty, UnreadableYaml);
             return false;
         }
 
@@ -226,6 +242,12 @@ public static class YamlFileLoader
             return false;
         }
     }
+
+    /// <summary>
+    /// YamlDotNet throws state and argument errors instead of a YamlException on some broken input
+    /// ("a: [1, 2" then "b: 3"; a tag like "!![" ; a line holding only ":"): still bad YAML, never a crash.
+    /// </summary>
+    private static bool IsParserFailure(Exception ex) => ex is InvalidOperationException or ArgumentException;
 
     private static SourceLocation At(string displayPath, Mark mark) =>
         new(displayPath, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));

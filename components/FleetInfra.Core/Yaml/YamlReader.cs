@@ -103,7 +103,11 @@ public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
             return null;
         }
 
-        Error(node, path, $"expected {what} (a whole number from {min} to {max}), got {Describe(node)}");
+        var unquote = node is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Value: { } quoted }
+            && int.TryParse(quoted, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+                ? "; remove the quotes"
+                : string.Empty;
+        Error(node, path, $"expected {what} (a whole number from {min} to {max}), got {Describe(node)}{unquote}");
         return null;
     }
 

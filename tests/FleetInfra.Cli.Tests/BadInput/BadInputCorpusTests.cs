@@ -1,0 +1,119 @@
+namespace FleetInfra.Cli.Tests.BadInput;
+
+/// <summary>
+/// Every folder under <c>tests/corpus/bad/</c> is one bad input: a stack file <c>Pulumi.case.yaml</c>, an
+/// <c>apps/</c> folder and <c>expected.txt</c>, the exact standard error (paths relative to the case folder).
+/// Each runs through the real command line: an error per problem, exit 1, no trace, and never any output.
+/// </summary>
+public sealed class BadInputCorpusTests
+{
+    /// <summary>Text that only appears where a user pasted a secret value; it must never be printed or written.</summary>
+    public const string PastedSecretMarker = "DO-NOT-LEAK";
+
+    public static string CorpusFolder => Path.Combine(FleetCommand.RepositoryRoot(), "tests", "corpus", "bad");
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in Directory.EnumerateDirectories(CorpusFolder).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(folder));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Corpus_HasAtLeastSixtyCasesEachWithExpectedErrors()
+    {
+        var folders = Directory.EnumerateDirectories(CorpusFolder).ToList();
+
+        Assert.True(folders.Count >= 60, $"the corpus holds {folders.Count} cases; keep at least 60");
+        Assert.All(folders, folder =>
+        {
+            Assert.True(File.Exists(Path.Combine(folder, "expected.txt")), $"{Path.GetFileName(folder)} has no expected.txt");
+            Assert.True(File.Exists(Path.Combine(folder, "Pulumi.case.yaml")), $"{Path.GetFileName(folder)} has no Pulumi.case.yaml");
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Validate_BadInput_PrintsExactlyTheExpectedErrors(string caseName)
+    {
+        var folder = Path.Combine(CorpusFolder, caseName);
+
+        var result = Validate(folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(ExpectedLines(folder), result.StderrLinesRelativeTo(folder));
+        Assert.Equal(string.Empty, result.Stdout);
+        AssertNoTraceAndNoSecret(result);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Plan_BadInput_PrintsTheSameErrorsAndNoPlan(string caseName)
+    {
+        var folder = Path.Combine(CorpusFolder, caseName);
+
+        var text = FleetCommand.Run("plan", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
+        var json = FleetCommand.Run("plan", "--json", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
+
+        Assert.All(new[] { text, json }, result =>
+        {
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(ExpectedLines(folder), result.StderrLinesRelativeTo(folder));
+            Assert.Equal(string.Empty, result.Stdout);
+            AssertNoTraceAndNoSecret(result);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Render_BadInput_CreatesNoOutputAndKeepsThePreviousRender(string caseName)
+    {
+        var folder = Path.Combine(CorpusFolder, caseName);
+        var scratch = Directory.CreateTempSubdirectory("fleet-corpus-");
+        try
+        {
+            var fresh = Path.Combine(scratch.FullName, "fresh");
+            var previous = FolderSnapshot.PreviousRender(scratch.FullName);
+            var before = FolderSnapshot.Take(previous);
+
+            var intoFresh = Render(folder, fresh);
+            var intoPrevious = Render(folder, previous);
+
+            Assert.All(new[] { intoFresh, intoPrevious }, result =>
+            {
+                Assert.Equal(1, result.ExitCode);
+                Assert.Equal(ExpectedLines(folder), result.StderrLinesRelativeTo(folder));
+                AssertNoTraceAndNoSecret(result);
+            });
+            Assert.False(Directory.Exists(fresh), "a failed render created its output folder");
+            Assert.Equal(before, FolderSnapshot.Take(previous));
+            Assert.Equal(new[] { "out" }, Directory.EnumerateFileSystemEntries(scratch.FullName).Select(Path.GetFileName).ToArray());
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    internal static CommandResult Validate(string folder) =>
+        FleetCommand.Run("validate", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
+
+    internal static CommandResult Render(string folder, string output) =>
+        FleetCommand.Run("render", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"), "--out", output);
+
+    internal static void AssertNoTraceAndNoSecret(CommandResult result)
+    {
+        var printed = result.Stdout + result.Stderr;
+        Assert.DoesNotContain("   at ", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain(PastedSecretMarker, printed, StringComparison.Ordinal);
+    }
+
+    private static string[] ExpectedLines(string folder) =>
+        File.ReadAllText(Path.Combine(folder, "expected.txt")).Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
