@@ -14,6 +14,9 @@ public static partial class ApplicationIntentParser
 {
     public const int MaxInstancesLimit = 1000;
 
+    /// <value>100: GKE's ManagedCertificate limit, applied on every provider so intents stay portable.</value>
+    public const int ManagedCertificateMaxDomains = 100;
+
     private static readonly string[] ProbeKeys =
         ["type", "initial_delay_seconds", "period_seconds", "timeout_seconds", "success_threshold", "failure_threshold"];
 
@@ -230,6 +233,11 @@ public static partial class ApplicationIntentParser
                     declared.Count == 0
                         ? $"checks port {probe.Port} but the app declares no ports; add it to ports or remove the probe"
                         : $"checks port {probe.Port}, which the app does not declare; use one of {string.Join(", ", declared.Order())} or add {probe.Port} to ports");
+            }
+            else if (probe is not null && intent.Ports.Single(p => p.Number == probe.Port).Protocol == PortProtocol.Udp)
+            {
+                reader.Diagnostics.Error(probe.Source ?? reader.At(owner), $"{path}.{IntentKeys.HealthChecks}.{key}",
+                    $"checks UDP port {probe.Port}, but probes speak TCP or HTTP; check a TCP or HTTP port instead");
             }
         }
 
@@ -579,6 +587,11 @@ public static partial class ApplicationIntentParser
             }
 
             domains.Add(new CustomDomain(domain, generate.Value));
+        }
+
+        if (domains.Count(d => d.GenerateCertificate) > ManagedCertificateMaxDomains)
+        {
+            reader.Error(sequence, path, $"lists more than {ManagedCertificateMaxDomains} domains with generated certificates, the most one managed certificate holds; split the app or bring your own certificate");
         }
 
         return [.. domains.OrderBy(d => d.Domain, StringComparer.Ordinal)];

@@ -93,6 +93,10 @@ public sealed class IntentValidationTests : IDisposable
             "apps/a.yaml:7:15: application.api.healthchecks.readiness_probe.type: set exactly one of http or tcp"
         },
         {
+            "application:\n  api:\n    image: r.example.com/a:1\n    ports: [ {internal_port: 53, protocol: UDP}, {8080: false} ]\n    healthchecks:\n      readiness_probe:\n        type: { tcp: { port: 53 } }\n",
+            "apps/a.yaml:7:30: application.api.healthchecks.readiness_probe: checks UDP port 53, but probes speak TCP or HTTP; check a TCP or HTTP port instead"
+        },
+        {
             "application:\n  api:\n    image: r.example.com/a:1\n    environment_variables:\n      1BAD: x\n",
             "apps/a.yaml:5:7: application.api.environment_variables.1BAD: '1BAD' is not a valid environment variable name; use letters, digits and '_', not starting with a digit"
         },
@@ -138,6 +142,16 @@ public sealed class IntentValidationTests : IDisposable
 
         Assert.Equal(
             ["apps/b.yaml:4:3: application.api: app 'api' is defined twice: here and at apps/a.yaml:2:3; keep one definition"],
+            _fleet.Errors());
+    }
+
+    [Fact]
+    public void MoreThanAManagedCertificateHolds_IsAnError()
+    {
+        var domains = string.Concat(Enumerable.Range(0, 101).Select(i => $"      - domain: d{i}.example.com\n"));
+        _fleet.WithApps("a.yaml", "application:\n  api:\n    image: r.example.com/a:1\n    ports: [ {8080: true} ]\n    custom_domains:\n" + domains);
+        Assert.Equal(
+            ["apps/a.yaml:6:7: application.api.custom_domains: lists more than 100 domains with generated certificates, the most one managed certificate holds; split the app or bring your own certificate"],
             _fleet.Errors());
     }
 
