@@ -53,7 +53,7 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
             Region = cluster.Region,
             DefaultTags = new Pulumi.Aws.Inputs.ProviderDefaultTagsArgs { Tags = { ["fleet-cluster"] = cluster.Name, ["managed-by"] = "pulumi" } },
         }, new CustomResourceOptions { Parent = this });
-        CustomResourceOptions Aws(bool protected_ = false) => new() { Parent = this, Provider = aws, Protect = protected_ };
+        CustomResourceOptions Aws(bool isProtected = false) => new() { Parent = this, Provider = aws, Protect = isProtected };
 
         var partition = GetPartition.Invoke(new GetPartitionInvokeArgs(), new InvokeOptions { Parent = this, Provider = aws }).Apply(p => p.Partition);
         var suffix = new RandomString($"{name}-suffix", new RandomStringArgs { Length = 6, Special = false, Upper = false }, new CustomResourceOptions { Parent = this });
@@ -127,7 +127,8 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
 
         Endpoint = eks.Core.Apply(core => core.Endpoint);
         Kubeconfig = Output.CreateSecret(eks.KubeconfigJson);
-        OidcIssuer = eks.OidcIssuer;
+        // Pulumi.Eks: OidcProviderUrl is the issuer URL (https://...); its OidcIssuer output is the same without the scheme.
+        OidcIssuer = eks.OidcProviderUrl;
         VpcId = network.VpcId;
 
         RegisterOutputs(new Dictionary<string, object?>

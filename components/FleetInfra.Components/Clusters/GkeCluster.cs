@@ -37,7 +37,7 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
         var cluster = args.Cluster;
         var project = cluster.Project!;
         var protect = args.Protect;
-        CustomResourceOptions Options(bool protected_ = false) => new() { Parent = this, Protect = protected_ };
+        CustomResourceOptions Options(bool isProtected = false) => new() { Parent = this, Protect = isProtected };
 
         var suffix = new RandomString($"{name}-suffix", new RandomStringArgs { Length = SuffixLength, Special = false, Upper = false }, Options());
 

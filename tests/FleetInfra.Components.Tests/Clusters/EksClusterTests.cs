@@ -102,6 +102,35 @@ public sealed class EksClusterTests
     }
 
     [Fact]
+    public async Task AwsResources_UseARegionalProviderForTheClusterRegion()
+    {
+        var run = await RunAsync(TestClusters.Eks() with { Region = "eu-central-1" });
+
+        var provider = run.Mocks.Single("pulumi:providers:aws", "eks-use1-aws");
+        Assert.Equal("eu-central-1", provider.Inputs["region"]);
+        Assert.Equal(new SortedDictionary<string, string> { ["fleet-cluster"] = "eks-use1", ["managed-by"] = "pulumi" }, provider.Map("defaultTags").StringMap("tags"));
+        var awsResources = run.Mocks.Registered.Where(r => r.Type!.StartsWith("aws:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(awsResources);
+        Assert.All(awsResources, r => Assert.Contains("$pulumi:providers:aws::eks-use1-aws::", r.Provider, StringComparison.Ordinal));
+        Assert.Equal("eu-central-1", run.Mocks.Single(KubernetesOutputs.HelmReleaseType, "eks-use1-lb-controller").Map("values")["region"]);
+    }
+
+    [Fact]
+    public async Task AwsProvider_WhenSupplied_IsUsedInsteadOfCreatingOne()
+    {
+        var run = await ComponentRun<EksCluster>.RunAsync(options => new EksCluster(Name, new EksClusterArgs
+        {
+            Cluster = TestClusters.Eks(),
+            AwsProvider = new Pulumi.Aws.Provider("deployer", new Pulumi.Aws.ProviderArgs { Region = "us-east-1" }),
+        }, options));
+
+        Assert.Equal(["deployer"], run.Mocks.OfType("pulumi:providers:aws").Select(p => p.Name));
+        Assert.All(
+            run.Mocks.Registered.Where(r => r.Type!.StartsWith("aws:", StringComparison.Ordinal)),
+            r => Assert.Contains("pulumi:providers:aws::deployer::", r.Provider, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Cluster_HasNoDefaultNodeGroupAndIsHardened()
     {
         var run = await RunAsync(TestClusters.Eks());
@@ -277,7 +306,7 @@ public sealed class EksClusterTests
         Assert.Equal(AwsOutputs.KubeconfigJson(PhysicalName), kubeconfig);
         var exec = JsonDocument.Parse(kubeconfig).RootElement.GetProperty("users")[0].GetProperty("user").GetProperty("exec");
         Assert.Equal("aws", exec.GetProperty("command").GetString());
-        Assert.Equal(["eks", "get-token", "--cluster-name", PhysicalName, "--output", "json"], exec.GetProperty("args").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["--region", "us-east-1", "eks", "get-token", "--cluster-name", PhysicalName, "--output", "json"], exec.GetProperty("args").EnumerateArray().Select(a => a.GetString()));
 
         var provider = run.Mocks.Single(KubernetesOutputs.ProviderType, "eks-use1-k8s");
         Assert.Equal(kubeconfig, provider.Inputs["kubeconfig"]);

@@ -56,8 +56,9 @@ public static class AwsOutputs
             ("kubeconfigJson", kubeconfig),
             ("kubeconfig", JsonSerializer.Deserialize<Dictionary<string, object>>(kubeconfig)!.ToImmutableDictionary()),
             ("oidcProviderArn", $"arn:aws:iam::{AccountId}:oidc-provider/{OidcHost}"),
-            ("oidcProviderUrl", OidcHost),
-            ("oidcIssuer", $"https://{OidcHost}"),
+            // As Pulumi.Eks computes them: the provider URL is the issuer URL, the "issuer" is that URL without https://.
+            ("oidcProviderUrl", $"https://{OidcHost}"),
+            ("oidcIssuer", OidcHost),
             ("clusterSecurityGroupId", "sg-0cluster"),
             ("nodeSecurityGroupId", "sg-0node"),
             ("core", Outputs(("endpoint", ClusterEndpoint), ("vpcId", args.Input("vpcId", "vpc-0example")))));
@@ -77,7 +78,7 @@ public static class AwsOutputs
                 name = "aws",
                 user = new
                 {
-                    exec = new { apiVersion = "client.authentication.k8s.io/v1beta1", command = "aws", args = new[] { "eks", "get-token", "--cluster-name", clusterName, "--output", "json" } },
+                    exec = new { apiVersion = "client.authentication.k8s.io/v1beta1", command = "aws", args = new[] { "--region", Region, "eks", "get-token", "--cluster-name", clusterName, "--output", "json" } },
                 },
             },
         },
