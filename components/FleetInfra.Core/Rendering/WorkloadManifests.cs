@@ -66,7 +66,7 @@ public static class WorkloadManifests
             SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
         },
         Containers = [ToContainer(app)],
-        Volumes = [new V1Volume { Name = "tmp", EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity(TmpSizeLimit) } }],
+        Volumes = [new V1Volume { Name = "tmp", EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = ResourceQuantities.Of(TmpSizeLimit) } }],
         TopologySpreadConstraints =
         [
             Spread(app, "topology.kubernetes.io/zone"),
@@ -88,10 +88,10 @@ public static class WorkloadManifests
             // No CPU limit: CFS throttling hurts latency more than it protects neighbours; requests reserve the share.
             Requests = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal)
             {
-                ["cpu"] = new(app.Cpu.ToString()),
-                ["memory"] = new(app.Memory.ToString()),
+                ["cpu"] = ResourceQuantities.Of(app.Cpu.ToString()),
+                ["memory"] = ResourceQuantities.Of(app.Memory.ToString()),
             },
-            Limits = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal) { ["memory"] = new(app.Memory.ToString()) },
+            Limits = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal) { ["memory"] = ResourceQuantities.Of(app.Memory.ToString()) },
         },
         ReadinessProbe = app.Readiness is { } readiness ? ToProbe(app, readiness) : null,
         LivenessProbe = app.Liveness is { } liveness ? ToProbe(app, liveness) : null,

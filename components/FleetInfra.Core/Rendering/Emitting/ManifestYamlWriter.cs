@@ -53,7 +53,7 @@ internal static class ManifestYamlWriter
             var key = property.Key ?? throw new NotSupportedException();
             WriteKey(output, key, indent, afterDash && first);
             first = false;
-            WriteAfterKey(output, propertyValue, indent, key.Length);
+            WriteAfterKey(output, propertyValue, property.ShapeOf(propertyValue), indent, key.Length);
         }
 
         return !first;
@@ -72,7 +72,7 @@ internal static class ManifestYamlWriter
 
             WriteKey(output, keyText, indent, afterDash && first);
             first = false;
-            WriteAfterKey(output, entry.Value, indent, keyText.Length);
+            WriteAfterKey(output, entry.Value, YamlTypeShape.Of(entry.Value.GetType()), indent, keyText.Length);
         }
 
         return !first;
@@ -89,9 +89,8 @@ internal static class ManifestYamlWriter
     }
 
     /// <summary>After <c>key:</c>: a scalar or empty collection on the same line, a collection on the lines below.</summary>
-    private static void WriteAfterKey(StringBuilder output, object value, int indent, int keyLength)
+    private static void WriteAfterKey(StringBuilder output, object value, YamlTypeShape shape, int indent, int keyLength)
     {
-        var shape = YamlTypeShape.Of(value.GetType());
         switch (shape.Kind)
         {
             case YamlValueKind.Object or YamlValueKind.Mapping:

@@ -26,7 +26,31 @@ internal enum YamlValueKind
 }
 
 /// <summary>A readable property as KubernetesYaml writes it: its key text (null if not a simple key) and a compiled getter.</summary>
-internal sealed record YamlProperty(string? Key, Func<object, object?> Get);
+internal sealed class YamlProperty(string? key, Func<object, object?> get)
+{
+    // The shape of the last value seen: a property's values nearly always have one runtime type, and this saves
+    // a dictionary lookup per value. Replaced as one reference, so concurrent readers always see a matching pair.
+    private TypedShape? _last;
+
+    public string? Key { get; } = key;
+
+    public Func<object, object?> Get { get; } = get;
+
+    public YamlTypeShape ShapeOf(object value)
+    {
+        var type = value.GetType();
+        if (_last is { } last && last.Type == type)
+        {
+            return last.Shape;
+        }
+
+        var shape = YamlTypeShape.Of(type);
+        _last = new TypedShape(type, shape);
+        return shape;
+    }
+
+    private sealed record TypedShape(Type Type, YamlTypeShape Shape);
+}
 
 /// <summary>
 /// Per-type facts cached once: the kind of value and, for objects, the properties in the order YamlDotNet's
