@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Intents;
@@ -56,7 +57,16 @@ public static class FleetLoader
             return [];
         }
 
-        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+        // Symbolic links to files are read, but linked folders are not entered: a link back to a parent
+        // would otherwise read every file again at each level until the OS gives up.
+        var files = new FileSystemEnumerable<string>(
+                directory,
+                (ref FileSystemEntry entry) => entry.ToFullPath(),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            }
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         var intents = new List<ApplicationIntent>();
