@@ -1,1 +1,3 @@
-return 0;
+using FleetInfra.Program;
+
+return await Pulumi.Deployment.RunAsync(() => FleetProgram.Run());

@@ -14,8 +14,9 @@ namespace FleetInfra.Components.Fleet;
 /// </summary>
 /// <remarks>
 /// Resources are named <c>{name}-{namespace}-{kind}-{object}</c> (a Namespace: <c>{name}-namespace-{object}</c>),
-/// keep their Kubernetes names from the manifest, use <see cref="ApplicationFleetArgs.Provider"/> and depend on
-/// their Namespace.
+/// keep their Kubernetes names from the manifest and use <see cref="ApplicationFleetArgs.Provider"/>. Namespaces
+/// depend on the component's own <c>DependsOn</c> (pass the cluster component so apps wait for node groups and
+/// add-ons); every other object depends on its Namespace.
 /// </remarks>
 public sealed class ApplicationFleet : ComponentResource
 {
@@ -32,6 +33,10 @@ public sealed class ApplicationFleet : ComponentResource
         var addresses = new List<Output<(string App, string Address)>>();
         var namespaces = new Dictionary<string, Resource>(StringComparer.Ordinal);
 
+        // Namespaces wait for what the fleet depends on (for example the cluster with its node groups and add-ons);
+        // every other object waits for its Namespace.
+        var clusterReady = options?.DependsOn ?? [];
+
         // Render returns one file per app, in the plan's app order.
         foreach (var (app, file) in cluster.Apps.Zip(ClusterManifests.Render(cluster)))
         {
@@ -40,7 +45,7 @@ public sealed class ApplicationFleet : ComponentResource
                 var metadata = MetadataOf(model);
                 var dependsOn = metadata.NamespaceProperty is { } objectNamespace && namespaces.TryGetValue(objectNamespace, out var owner)
                     ? new InputList<Resource> { owner }
-                    : [];
+                    : clusterReady;
                 var resource = KubernetesObjectResources.Create(
                     ResourceName(name, model.Kind, metadata),
                     model,

@@ -69,7 +69,7 @@ public sealed class ApplicationFleetTests
             var prefix = $"{cluster.Name}-{app.Namespace}-";
             var inNamespace = objects.Where(r => r.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(inNamespace);
-            Assert.All(inNamespace, r => Assert.Equal((r.Name, $"{cluster.Name}-namespace-{app.Namespace}"), (r.Name, Assert.Single(r.DependsOn))));
+            Assert.All(inNamespace, r => Assert.Equal((r.Name, $"{cluster.Name}-namespace-{app.Namespace}"), (r.Name, Assert.Single(r.DependsOn).GetResourceName())));
         }
     }
 

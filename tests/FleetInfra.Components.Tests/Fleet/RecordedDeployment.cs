@@ -11,7 +11,7 @@ namespace FleetInfra.Components.Tests.Fleet;
 /// provider (the mock monitor's URNs keep only the stack as parent).
 /// </summary>
 public sealed record RecordedResource(
-    Resource Resource, string Type, string Name, string? ParentType, string? ParentName, bool Protect, ImmutableArray<string> DependsOn, string? ProviderName);
+    Resource Resource, string Type, string Name, string? ParentType, string? ParentName, bool Protect, ImmutableArray<Resource> DependsOn, string? ProviderName);
 
 /// <summary>
 /// Runs a program in-process against mocks inside a stack whose resource transformation records every
@@ -53,7 +53,7 @@ public sealed class RecordedDeployment
                 options.Parent?.GetResourceType(),
                 options.Parent?.GetResourceName(),
                 options.Protect ?? false,
-                [.. dependsOn.Select(d => d.GetResourceName())],
+                dependsOn,
                 options.Provider?.GetResourceName()));
         }
 

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using FleetInfra.Components.Clusters;
+using FleetInfra.Components.Fleet;
+using FleetInfra.Core.Config;
+using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Planning;
+using Pulumi;
+
+namespace FleetInfra.Program;
+
+/// <summary>
+/// The Pulumi program: reads the stack's <c>fleet:</c> config, plans with the core exactly as <c>fleet plan</c> does,
+/// and creates one cluster component and one <see cref="ApplicationFleet"/> per cluster.
+/// </summary>
+internal static class FleetProgram
+{
+    /// <summary>The stack files' folder below the repository root (<c>stackConfigDir</c> in Pulumi.yaml); <c>fleet:appsDir</c> is relative to it.</summary>
+    public const string StackConfigDirectory = "stacks";
+
+    /// <summary>Stack output holding one cluster's kubeconfig (a secret): <c>kubeconfig-&lt;cluster&gt;</c>.</summary>
+    public static string KubeconfigOutput(string cluster) => $"kubeconfig-{cluster}";
+
+    public static IDictionary<string, object?> Run()
+    {
+        // Pulumi starts the program in its project folder; from the root, file paths in messages read as the CLI prints them.
+        var repositoryRoot = RepositoryRoot.Find(Directory.GetCurrentDirectory());
+        Directory.SetCurrentDirectory(repositoryRoot);
+        return Run(Deployment.Instance.StackName, PulumiStackConfig.Read(new Config(StackKeys.Namespace)), repositoryRoot);
+    }
+
+    public static IDictionary<string, object?> Run(string stackName, IReadOnlyDictionary<string, string> fleetConfig, string repositoryRoot)
+    {
+        var result = Load(stackName, fleetConfig, repositoryRoot);
+        foreach (var warning in result.Diagnostics.Where(d => !d.IsError))
+        {
+            Log.Warn(warning.ToString());
+        }
+
+        if (!result.Succeeded)
+        {
+            // A RunException stops the program with its message only, no stack trace: the same lines `fleet validate` prints.
+            throw new RunException(string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
+        }
+
+        return Provision(result.Plan!);
+    }
+
+    /// <summary>Config to plan, collecting every problem; creates nothing.</summary>
+    public static LoadResult Load(string stackName, IReadOnlyDictionary<string, string> fleetConfig, string repositoryRoot)
+    {
+        var diagnostics = new DiagnosticBag();
+        var stack = PulumiStackConfig.Parse(stackName, fleetConfig, Path.Combine(repositoryRoot, StackConfigDirectory), diagnostics);
+        FleetPlan? plan = null;
+        if (stack is not null)
+        {
+            var intents = FleetLoader.LoadIntents(stack.AppsDirectory, diagnostics);
+            plan = FleetPlanner.Plan(stack, intents, diagnostics);
+        }
+
+        return new LoadResult(diagnostics.HasErrors ? null : plan, stack, diagnostics.ToImmutableSorted());
+    }
+
+    /// <summary>
+    /// Creates the plan's clusters and fleets. Outputs: <c>clusters</c> (per cluster its cloud name, endpoint, OIDC
+    /// issuer and load balancer addresses), <c>kubeconfig-&lt;cluster&gt;</c> (secret) and <c>appUrls</c> (per public app).
+    /// </summary>
+    public static IDictionary<string, object?> Provision(FleetPlan plan)
+    {
+        var outputs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var clusters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var appUrls = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var cluster in plan.Clusters)
+        {
+            var (component, contract) = CreateCluster(cluster, plan.Protect);
+
+            // The fleet's Namespaces (and through them every object) wait for the whole cluster: node groups and add-ons.
+            var fleet = new ApplicationFleet(
+                cluster.Name,
+                new ApplicationFleetArgs { Cluster = cluster, Provider = contract.Provider },
+                new ComponentResourceOptions { DependsOn = { component } });
+
+            clusters[cluster.Name] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["provider"] = cluster.Provider.ToString().ToLowerInvariant(),
+                ["name"] = contract.ClusterName,
+                ["endpoint"] = contract.Endpoint,
+                ["oidcIssuer"] = contract.OidcIssuer,
+                ["loadBalancers"] = fleet.LoadBalancerAddresses,
+            };
+            outputs[KubeconfigOutput(cluster.Name)] = Output.CreateSecret(contract.Kubeconfig);
+            foreach (var app in cluster.Apps.Where(a => a.IsPublic))
+            {
+                var urls = appUrls.TryGetValue(app.Name, out var known) ? known : appUrls[app.Name] = new SortedSet<string>(StringComparer.Ordinal);
+                urls.UnionWith(app.Routes.Select(r => $"https://{r.Host}"));
+            }
+        }
+
+        outputs["clusters"] = clusters;
+        outputs["appUrls"] = appUrls.ToImmutableDictionary(a => a.Key, a => a.Value.ToImmutableArray(), StringComparer.Ordinal);
+        return outputs;
+    }
+
+    private static (ComponentResource Component, IKubernetesCluster Contract) CreateCluster(ClusterPlan cluster, bool protect)
+    {
+        switch (cluster.Provider)
+        {
+            case CloudProvider.Eks:
+                var eks = new EksCluster(cluster.Name, new EksClusterArgs { Cluster = cluster.Cluster, Protect = protect });
+                return (eks, eks);
+            case CloudProvider.Gke:
+                var gke = new GkeCluster(cluster.Name, new GkeClusterArgs { Cluster = cluster.Cluster, Protect = protect });
+                return (gke, gke);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(cluster), cluster.Provider, "unknown cloud provider");
+        }
+    }
+}
