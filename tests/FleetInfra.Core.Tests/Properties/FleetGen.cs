@@ -8,13 +8,23 @@ public static class FleetGen
     private const string Lower = "abcdefghijklmnopqrstuvwxyz";
     private const string LowerDigits = Lower + "0123456789";
 
-    /// <summary>A DNS-1123 label of 1 to 20 characters.</summary>
-    public static readonly Gen<string> DnsLabel =
-        from first in Gen.Char[Lower]
-        from middle in Gen.String[Gen.Char[LowerDigits + "-"], 0, 18]
-        from last in Gen.Char[LowerDigits]
-        from single in Gen.Bool
-        select single && middle.Length == 0 ? first.ToString() : first + middle + last;
+    /// <summary>Valid names and texts that YAML 1.1 tools read as booleans, nulls or numbers unless quoted.</summary>
+    public static readonly string[] LooksLikeOtherTypes = ["y", "n", "no", "on", "off", "yes", "true", "null", "123", "0755", "1e3", "0x1f", "0o17", "1-2", "nan", "inf"];
+
+    /// <summary>A DNS-1123 label of 1 to 20 characters; now and then one that looks like a number or boolean.</summary>
+    public static readonly Gen<string> DnsLabel = Gen.Frequency(
+        (9, from first in Gen.Char[Lower]
+            from middle in Gen.String[Gen.Char[LowerDigits + "-"], 0, 18]
+            from last in Gen.Char[LowerDigits]
+            from single in Gen.Bool
+            select single && middle.Length == 0 ? first.ToString() : first + middle + last),
+        (1, Gen.OneOfConst(LooksLikeOtherTypes)));
+
+    /// <summary>Environment variable values: any printable text, including quotes, escapes and type look-alikes.</summary>
+    public static readonly Gen<string> EnvironmentValue = Gen.Frequency(
+        (6, Gen.String[Gen.Char[" abcXYZ019:/#.,-_{}[]&*!|>%@'\"\\\u00e9\u4e2d"], 0, 20]),
+        (2, Gen.OneOfConst(LooksLikeOtherTypes)),
+        (1, Gen.OneOfConst("", " leading space", "trailing space ", "- dash", "key: value", "#comment", "multi\nline", "tab\there")));
 
     public static readonly Gen<string> Image =
         from name in DnsLabel
@@ -59,7 +69,7 @@ public static class FleetGen
         from extra in Gen.Int[0, 4]
         from httpReadiness in Gen.Bool
         from tcpLiveness in Gen.Bool
-        from environment in Gen.String[Gen.Char[" abcXYZ019:/#.,-_{}[]&*!|>%@"], 0, 20].Array[0, 3]
+        from environment in EnvironmentValue.Array[0, 3]
         from secrets in Gen.Int[0, 2]
         from domainCount in Gen.Int[0, 2]
         select new AppSpec(

@@ -11,7 +11,7 @@ public sealed record FleetSpec(ClusterSpec[] Clusters, AppSpec[] Apps, string[]?
         text.Append("config:\n  fleet:domain: fleet.example.com\n");
         if (StackApps is not null)
         {
-            text.Append($"  fleet:apps: [{string.Join(", ", StackApps)}]\n");
+            text.Append($"  fleet:apps: [{Quoted(StackApps)}]\n");
         }
 
         text.Append("  fleet:clusters:\n");
@@ -22,6 +22,9 @@ public sealed record FleetSpec(ClusterSpec[] Clusters, AppSpec[] Apps, string[]?
 
         return text.ToString();
     }
+
+    /// <summary>Names as a YAML flow list of double-quoted strings, so that names like "no" or "123" stay text.</summary>
+    public static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"\"{n}\""));
 
     /// <summary>The apps spread over <see cref="FileCount"/> files, apps in the order given.</summary>
     public IReadOnlyList<(string FileName, string Yaml)> AppFiles(IReadOnlyList<AppSpec> apps, string filePrefix)
@@ -51,7 +54,7 @@ public sealed record ClusterSpec(string Name, bool IsGke, NodeGroupSpec[] NodeGr
 {
     public void AppendTo(StringBuilder text)
     {
-        text.Append($"    - name: {Name}\n");
+        text.Append($"    - name: \"{Name}\"\n");
         text.Append(IsGke
             ? "      provider: gke\n      project: acme-dev\n      region: europe-west1\n"
             : "      provider: eks\n      region: us-east-1\n");
@@ -65,7 +68,7 @@ public sealed record ClusterSpec(string Name, bool IsGke, NodeGroupSpec[] NodeGr
 
         if (Apps is not null)
         {
-            text.Append($"      apps: [{string.Join(", ", Apps)}]\n");
+            text.Append($"      apps: [{FleetSpec.Quoted(Apps)}]\n");
         }
     }
 }
@@ -90,9 +93,13 @@ public sealed record AppSpec(
 {
     public bool HasPublicPort => Ports.Any(p => p.IsPublic);
 
+    private static string DoubleQuoted(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+
     public void AppendTo(StringBuilder text)
     {
-        text.Append($"  {Name}:\n    image: {Image}\n    cpu: {Cpu}\n    memory: {Memory}\n");
+        text.Append($"  \"{Name}\":\n    image: {Image}\n    cpu: {Cpu}\n    memory: {Memory}\n");
         text.Append($"    min_running_instances: {MinInstances}\n    max_running_instances: {MaxInstances}\n");
         if (Ports.Length > 0)
         {
@@ -121,7 +128,7 @@ public sealed record AppSpec(
             text.Append("    environment_variables:\n");
             for (var i = 0; i < EnvironmentValues.Length; i++)
             {
-                text.Append($"      SETTING_{i}: \"{EnvironmentValues[i]}\"\n");
+                text.Append($"      SETTING_{i}: \"{DoubleQuoted(EnvironmentValues[i])}\"\n");
             }
         }
 

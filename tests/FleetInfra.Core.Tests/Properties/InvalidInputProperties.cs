@@ -195,13 +195,13 @@ public sealed class InvalidInputProperties
         switch (mutation)
         {
             case Mutation.UnknownAppKey:
-                first = first.Replace($"  {app.Name}:\n", $"  {app.Name}:\n    {junk}: blue\n", StringComparison.Ordinal);
+                first = first.Replace($"  \"{app.Name}\":\n", $"  \"{app.Name}\":\n    {junk}: blue\n", StringComparison.Ordinal);
                 break;
             case Mutation.InstancesAsMapping:
                 first = first.Replace($"    min_running_instances: {app.MinInstances}\n", "    min_running_instances: { count: 2 }\n", StringComparison.Ordinal);
                 break;
             case Mutation.DuplicateAppAcrossFiles:
-                files.Add(("zz-copy.yaml", "application:\n" + first[first.IndexOf($"  {app.Name}:\n", StringComparison.Ordinal)..]));
+                files.Add(("zz-copy.yaml", "application:\n" + first[first.IndexOf($"  \"{app.Name}\":\n", StringComparison.Ordinal)..]));
                 break;
             case Mutation.UnknownProvider:
                 stack = ReplaceFirst(stack, "provider: ", $"provider: {junk}z\n      was: ");

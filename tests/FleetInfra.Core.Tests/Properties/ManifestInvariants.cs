@@ -67,6 +67,13 @@ public static partial class ManifestInvariants
                 && Selects(budget.Spec.Selector.MatchLabels, d.Spec.Template.Metadata.Labels));
         }
 
+        var texts = rendered.ToDictionary(r => r.RelativePath, r => r.Yaml, StringComparer.Ordinal);
+        Assert.Equal(files.Select(f => f.RelativePath).Order(StringComparer.Ordinal), texts.Keys.Order(StringComparer.Ordinal));
+        foreach (var file in files)
+        {
+            RenderedYamlRoundTrip.Check(file, texts[file.RelativePath]);
+        }
+
         var forbidden = cluster.Provider == CloudProvider.Eks ? EksForbidden : GkeForbidden;
         foreach (var (path, yaml) in rendered)
         {

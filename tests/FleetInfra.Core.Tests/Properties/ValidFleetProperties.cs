@@ -28,7 +28,7 @@ public sealed class ValidFleetProperties
                 var rendered = FleetRenderer.Render(plan with { Clusters = [cluster] }).Single();
                 ManifestInvariants.Check(cluster, ClusterManifests.Render(cluster), rendered.Files);
             }
-        }, iter: 60, print: Describe);
+        }, iter: 40, print: Describe);
     }
 
     [Fact]
