@@ -26,6 +26,8 @@ public sealed class ManifestYamlEquivalenceTests
         "...", "a...", "?x", "? x", "!x", "&x", "*x", "|x", ">x", "`x`", "'q'", "\"dq\"", "x'y", "[x]", "{x}", "x,y", "<<", "=",
         " lead", "trail ", "two  spaces", "tab\there", "line\nbreak", "end\n", "ünïcode", "emoji 🚀", "\u0007bell",
         """{"ingress": true}""", """{"default": "app-1"}""", """[{"HTTP": 80}, {"HTTPS": 443}]""",
+        "200-399", "200-499", "10.0.0.0/8", "12345-6", "2001-1-1", "1e-3", "1E+5", "1-2", "9999-99", "0.5e-1x", "1x", "1g",
+        "2001-12-14 21:59", "@x y", "{a: b}", "x: y", "'it''s'", "[1, 2]", "a, b", "#", "%", "{", "| x", "> x", "*", "&a b",
         "registry.example.com/app-1:1.1", "app-1.gke-0004.bench.example.com", "http://orders.orders.svc.cluster.local:8080",
         "arn:aws:acm:us-east-1:210987654321:certificate/3f1c2a9e-7b4d-4e8a-9c61-2d5f0e8b7a13",
         "a long sentence with spaces that keeps going well past the eighty column line width of the emitter, on and on",

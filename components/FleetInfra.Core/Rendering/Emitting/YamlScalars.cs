@@ -7,7 +7,8 @@ namespace FleetInfra.Core.Rendering.Emitting;
 
 /// <summary>
 /// The text of one scalar exactly as KubernetesYaml writes it. Common values (names, hosts, images, paths,
-/// quantities) are decided here directly; any other value is written once by KubernetesYaml itself and cached.
+/// quantities, JSON-valued annotations) are decided here directly, so that a render never pays KubernetesYaml's
+/// start-up (over half a second of reflection); any other value is written once by KubernetesYaml itself and cached.
 /// </summary>
 internal static partial class YamlScalars
 {
@@ -25,16 +26,19 @@ internal static partial class YamlScalars
     {
         if (IsPlainSafe(value))
         {
-            if (value[0] == '/' || (char.IsAsciiLetter(value[0]) && !IsAllLetters(value)))
+            if (IsPlainString(value))
             {
-                // Cannot read back as null, a boolean, a number or a date under any YAML schema.
                 return value;
             }
 
-            if (char.IsAsciiDigit(value[0]) && NullBoolOrNumber().IsMatch(value))
+            if (YamlBooleansAndNulls.Contains(value) || (char.IsAsciiDigit(value[0]) && NullBoolOrNumber().IsMatch(value)))
             {
                 return $"\"{value}\"";
             }
+        }
+        else if (IsSingleQuoted(value))
+        {
+            return Fits($"'{value}'", column);
         }
 
         return Fits(Lookup(Strings, value, static v => Value(new Dictionary<string, string> { ["k"] = v })), column);
@@ -42,14 +46,14 @@ internal static partial class YamlScalars
 
     /// <summary>An IntOrString or ResourceQuantity value: its converter writes the text without the string quoting rules.</summary>
     public static string? ConvertedValue(string value, int column) =>
-        IsPlainSafe(value) && char.IsAsciiDigit(value[0])
+        IsPlainSafe(value)
             ? value
             : Fits(Lookup(Converted, value, static v => Value(new Dictionary<string, IntOrString> { ["k"] = v })), column);
 
     /// <summary>A mapping key (property names and dictionary keys), or null when it is not a simple one-line key.</summary>
     public static string? Key(string key)
     {
-        if (IsPlainSafe(key) && (key[0] == '/' || (char.IsAsciiLetter(key[0]) && !IsAllLetters(key))))
+        if (IsPlainSafe(key) && IsPlainString(key))
         {
             return key;
         }
@@ -62,17 +66,72 @@ internal static partial class YamlScalars
         return text is null || text.StartsWith('?') || text.Contains('\n', StringComparison.Ordinal) ? null : text;
     }
 
-    private static bool IsAllLetters(string value)
+    /// <summary>
+    /// YAML 1.1 booleans and nulls: KubernetesYaml double-quotes exactly these among words of letters
+    /// (checked against it for every upper/lower-case variant of yes, no, on, off, true, false, null, nan, inf and more).
+    /// </summary>
+    private static readonly HashSet<string> YamlBooleansAndNulls = new(StringComparer.Ordinal)
     {
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+    };
+
+    /// <summary>
+    /// Plain-safe text that cannot read back as a boolean, null, number or date under YAML 1.1 or 1.2, so no
+    /// quoting rule applies: it starts with a slash, or is a letter-first word that is not a boolean or null, or is
+    /// digit-first with a character no number or date has (a slash, %, @, a letter other than the hex digits and
+    /// x, o, t, z, or a dash that is neither an exponent sign nor the dash after a four-digit year).
+    /// </summary>
+    private static bool IsPlainString(string value)
+    {
+        var first = value[0];
+        if (first == '/')
+        {
+            return true;
+        }
+
+        if (char.IsAsciiLetter(first))
+        {
+            return !YamlBooleansAndNulls.Contains(value);
+        }
+
+        for (var i = 1; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '/' or '%' or '@'
+                || (char.IsAsciiLetter(c) && !char.IsAsciiHexDigit(c) && c is not ('x' or 'X' or 'o' or 'O' or 't' or 'T' or 'z' or 'Z'))
+                || (c == '-' && value[i - 1] is not ('e' or 'E') && !(i == 4 && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One-line printable ASCII text that YAML cannot write plain because of an indicator (a leading
+    /// <c>#,[]{}&amp;*!|&gt;"%@`</c>, or <c>": "</c> or <c>" #"</c> inside, and no single quote): YamlDotNet single-quotes it.
+    /// </summary>
+    private static bool IsSingleQuoted(string value)
+    {
+        if (value.Length == 0 || value[0] == ' ' || value[^1] == ' ')
+        {
+            return false;
+        }
+
         foreach (var c in value)
         {
-            if (!char.IsAsciiLetter(c))
+            // With a quote inside, YamlDotNet sometimes prefers double quotes: leave those to KubernetesYaml.
+            if (c is < ' ' or > '~' or '\'')
             {
                 return false;
             }
         }
 
-        return true;
+        return value[0] is '#' or ',' or '[' or ']' or '{' or '}' or '&' or '*' or '!' or '|' or '>' or '"' or '%' or '@' or '`'
+            || value.Contains(": ", StringComparison.Ordinal)
+            || value.Contains(" #", StringComparison.Ordinal);
     }
 
     /// <summary>
