@@ -159,6 +159,30 @@ public sealed class FleetProgramTests
     }
 
     [Fact]
+    public async Task Run_MisspelledFleetKeyInPulumiConfig_StopsWithASuggestion()
+    {
+        var config = new Dictionary<string, string>(PulumiCliConfig.All(StackPlans.StackFile("prod"))) { ["fleet:protcet"] = "false" };
+        var previous = Environment.GetEnvironmentVariable("PULUMI_CONFIG");
+        Environment.SetEnvironmentVariable("PULUMI_CONFIG", System.Text.Json.JsonSerializer.Serialize(config));
+        var previousDirectory = Directory.GetCurrentDirectory();
+        try
+        {
+            var error = await Assert.ThrowsAsync<RunException>(() => RecordedDeployment.RunAsync(new FleetMocks(), "prod", FleetProgram.Run));
+
+            Assert.Equal(
+                "pulumi config (stack prod):8:3: fleet:protcet: unknown key (did you mean 'fleet:protect'?); allowed keys: "
+                + "fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:domain, fleet:environment, fleet:imageRegistry, "
+                + "fleet:imageTag, fleet:partOf, fleet:protect",
+                error.Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PULUMI_CONFIG", previous);
+            Directory.SetCurrentDirectory(previousDirectory);
+        }
+    }
+
+    [Fact]
     public async Task Run_InvalidConfig_StopsWithTheValidationMessagesOnly()
     {
         var values = new Dictionary<string, string>(PulumiCliConfig.Namespace(StackPlans.StackFile("dev"), "fleet")) { ["partOf"] = "Fleet Infra" };
