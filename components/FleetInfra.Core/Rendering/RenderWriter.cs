@@ -34,6 +34,7 @@ public static class RenderWriter
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new RenderOutputException($"{outputDirectory}: cannot write to the file system root; choose a folder");
         var name = Path.GetFileName(target);
+        RecoverInterruptedRun(parent, name, target);
         if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())
         {
             throw new RenderOutputException($"{outputDirectory}: folder exists and was not written by 'fleet render'; choose a new or empty folder");
@@ -57,6 +58,35 @@ public static class RenderWriter
         {
             TryDelete(staging);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A run stopped mid-write (Ctrl-C, a killed CI job) leaves its temporary siblings behind. A previous-output
+    /// folder with no output beside it means the run stopped between the two moves of a swap: it is put back.
+    /// </summary>
+    private static void RecoverInterruptedRun(string parent, string name, string target)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var previous in Directory.EnumerateDirectories(parent, $".{name}.previous-*").Order(StringComparer.Ordinal))
+        {
+            if (!Directory.Exists(target) && !File.Exists(target))
+            {
+                Directory.Move(previous, target);
+            }
+            else
+            {
+                TryDelete(previous);
+            }
+        }
+
+        foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
+        {
+            TryDelete(staging);
         }
     }
 

@@ -75,6 +75,38 @@ public sealed class RenderOutputSafetyTests
     }
 
     [Fact]
+    public void Render_AfterARunStoppedMidWrite_ClearsTheStagingFolderItLeft()
+    {
+        using var fleet = new SafetyFleet();
+        var stale = Directory.CreateDirectory(Path.Combine(fleet.Root, $".rendered.staging-{Guid.NewGuid():N}", "eks-use1"));
+        File.WriteAllText(Path.Combine(stale.FullName, "web.yaml"), "# half written\n");
+
+        var result = fleet.Render();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([RenderWriter.MarkerFile, "eks-use1/web.yaml", "gke-euw1/web.yaml"], FolderSnapshot.Take(fleet.Output).Keys);
+        Assert.Empty(fleet.LeftoverTemporaryFolders());
+    }
+
+    [Fact]
+    public void Render_AfterARunStoppedBetweenTheSwapMoves_PutsThePreviousOutputBackBeforeReplacingIt()
+    {
+        // The previous render was moved aside and the new one never moved in: only the aside copy exists.
+        using var fleet = new SafetyFleet();
+        Assert.Equal(0, fleet.Render().ExitCode);
+        Directory.Move(fleet.Output, Path.Combine(fleet.Root, $".rendered.previous-{Guid.NewGuid():N}"));
+        File.WriteAllText(Path.Combine(fleet.AppsDirectory, "api.yaml"), SafetyFleet.WebApp.Replace("  web:", "  api:", StringComparison.Ordinal));
+
+        var result = fleet.Render();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [RenderWriter.MarkerFile, "eks-use1/api.yaml", "eks-use1/web.yaml", "gke-euw1/api.yaml", "gke-euw1/web.yaml"],
+            FolderSnapshot.Take(fleet.Output).Keys);
+        Assert.Empty(fleet.LeftoverTemporaryFolders());
+    }
+
+    [Fact]
     public void Render_IntoAFolderItDidNotWrite_RefusesAndTouchesNothing()
     {
         using var fleet = new SafetyFleet();
