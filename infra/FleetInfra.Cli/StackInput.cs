@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FleetInfra.Core.Planning;
 
 namespace FleetInfra.Cli;
 
@@ -25,6 +26,18 @@ internal sealed class StackInput
                 result.AddError("give exactly one of --stack NAME or --config FILE");
             }
         });
+    }
+
+    /// <summary>
+    /// Loads and plans the chosen stack, printing every diagnostic; null when there are errors
+    /// (the command then exits with <see cref="ExitCodes.BadInput"/>).
+    /// </summary>
+    public FleetPlan? LoadPlan(ParseResult parseResult, CliConsole console)
+    {
+        var (stackFile, stackName, apps) = Resolve(parseResult);
+        var result = FleetLoader.Load(stackFile, apps, stackName);
+        console.Report(result.Diagnostics);
+        return result.Succeeded ? result.Plan : null;
     }
 
     /// <summary>The stack file, its stack name and the apps folder override chosen on the command line.</summary>

@@ -24,15 +24,12 @@ internal static class PlanCommand
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
-            var (stackFile, stackName, apps) = input.Resolve(parseResult);
-            var result = FleetLoader.Load(stackFile, apps, stackName);
-            console.Report(result.Diagnostics);
-            if (!result.Succeeded)
+            if (input.LoadPlan(parseResult, console) is not { } plan)
             {
                 return ExitCodes.BadInput;
             }
 
-            var summary = PlanSummary.From(result.Plan!);
+            var summary = PlanSummary.From(plan);
             if (parseResult.GetValue(json))
             {
                 console.Output.WriteLine(JsonSerializer.Serialize(summary, JsonOptions));

@@ -17,15 +17,11 @@ internal static class RenderCommand
         command.Options.Add(output);
         command.SetAction(parseResult =>
         {
-            var (stackFile, stackName, apps) = input.Resolve(parseResult);
-            var result = FleetLoader.Load(stackFile, apps, stackName);
-            console.Report(result.Diagnostics);
-            if (!result.Succeeded)
+            if (input.LoadPlan(parseResult, console) is not { } plan)
             {
                 return ExitCodes.BadInput;
             }
 
-            var plan = result.Plan!;
             var outputDirectory = parseResult.GetValue(output)!.FullName;
             try
             {

@@ -13,15 +13,11 @@ internal static class ValidateCommand
         input.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var (stackFile, stackName, apps) = input.Resolve(parseResult);
-            var result = FleetLoader.Load(stackFile, apps, stackName);
-            console.Report(result.Diagnostics);
-            if (!result.Succeeded)
+            if (input.LoadPlan(parseResult, console) is not { } plan)
             {
                 return ExitCodes.BadInput;
             }
 
-            var plan = result.Plan!;
             console.Output.WriteLine(
                 $"stack {plan.Stack}: {plan.Clusters.Length} clusters, {plan.Clusters.SelectMany(c => c.Apps).Select(a => a.Name).Distinct().Count()} apps: valid");
             return ExitCodes.Success;
