@@ -118,6 +118,9 @@ public static class YamlFileLoader
         var parser = new Parser(new StringReader(text));
         var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(string? Anchor, long Size)>();
+
+        // Per open collection: for a mapping, how many keys and values it holds so far and where the last key began.
+        var entries = new Stack<(int Count, Mark LastKey)?>();
         long total = 0;
         var lastGood = Mark.Empty;
         try
@@ -128,24 +131,33 @@ public static class YamlFileLoader
                 switch (parser.Current)
                 {
                     case MappingStart mappingStart:
-                        if (!Open(mappingStart.Anchor, mappingStart.Start))
+                        if (!Open(mappingStart.Anchor, mappingStart.Start, isMapping: true))
                         {
                             return false;
                         }
 
                         break;
                     case SequenceStart sequenceStart:
-                        if (!Open(sequenceStart.Anchor, sequenceStart.Start))
+                        if (!Open(sequenceStart.Anchor, sequenceStart.Start, isMapping: false))
                         {
                             return false;
                         }
 
                         break;
                     case MappingEnd or SequenceEnd:
+                        if (entries.Pop() is { Count: var count, LastKey: var lastKey } && count % 2 == 1)
+                        {
+                            // YamlDotNet reports a key without a value (a line holding only ':') by ending the mapping early.
+                            diagnostics.Error(At(displayPath, lastKey), string.Empty,
+                                "invalid YAML: this key has no value (a stray ':' or a key on its own); give it a value or remove it");
+                            return false;
+                        }
+
                         var (anchor, size) = open.Pop();
                         Close(anchor, size);
                         break;
                     case Scalar scalar:
+                        Entry(scalar.Start);
                         if (!Count(1, scalar.Start))
                         {
                             return false;
@@ -154,6 +166,7 @@ public static class YamlFileLoader
                         Record(scalar.Anchor, 1);
                         break;
                     case AnchorAlias alias:
+                        Entry(alias.Start);
                         if (!anchorSizes.TryGetValue(alias.Value.Value, out var aliasSize))
                         {
                             diagnostics.Error(At(displayPath, alias.Start), string.Empty,
@@ -184,8 +197,9 @@ public static class YamlFileLoader
 
         return true;
 
-        bool Open(AnchorName anchor, Mark mark)
+        bool Open(AnchorName anchor, Mark mark, bool isMapping)
         {
+            Entry(mark);
             if (open.Count >= YamlLimits.MaxDepth)
             {
                 diagnostics.Error(At(displayPath, mark), string.Empty,
@@ -199,7 +213,20 @@ public static class YamlFileLoader
             }
 
             open.Push((anchor.IsEmpty ? null : anchor.Value, 1));
+            entries.Push(isMapping ? (0, Mark.Empty) : null);
             return true;
+        }
+
+        void Entry(Mark start)
+        {
+            if (entries.Count > 0 && entries.Pop() is { } mapping)
+            {
+                entries.Push((mapping.Count + 1, mapping.Count % 2 == 0 ? start : mapping.LastKey));
+            }
+            else if (open.Count > 0)
+            {
+                entries.Push(null);
+            }
         }
 
         void Close(string? anchor, long size)

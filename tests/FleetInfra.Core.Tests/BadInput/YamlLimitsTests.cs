@@ -139,13 +139,21 @@ public sealed class YamlLimitsTests : IDisposable
     [Theory]
     [InlineData("a: [1, 2\nb: 3\n", "deep.yaml:1:6")]
     [InlineData("a: !![x]\n", "deep.yaml:1:2")]
-    [InlineData("a:\n  b: 1\n:\n", "deep.yaml:4:1")]
     public void Parse_InputThatBreaksTheYamlLibrary_IsReportedNotThrown(string text, string location)
     {
         var (file, errors) = Parse(text);
 
         Assert.Null(file);
         Assert.Equal([$"{location}: invalid YAML: cannot read past this position (check brackets, quotes, tags and indentation); fix the syntax here"], errors);
+    }
+
+    [Fact]
+    public void Parse_LineHoldingOnlyAColon_IsReportedAtThatLine()
+    {
+        var (file, errors) = Parse("a:\n  b: 1\n:\n");
+
+        Assert.Null(file);
+        Assert.Equal(["deep.yaml:3:2: invalid YAML: this key has no value (a stray ':' or a key on its own); give it a value or remove it"], errors);
     }
 
     /// <summary>A block mapping nested <paramref name="levels"/> deep, the innermost holding a scalar.</summary>
