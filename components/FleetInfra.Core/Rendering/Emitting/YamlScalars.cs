@@ -24,6 +24,12 @@ internal static partial class YamlScalars
     /// <summary>A string value, or null when only KubernetesYaml can place it (multi-line, too long to be sure).</summary>
     public static string? String(string value, int column)
     {
+        // KubernetesYaml writes these bare, and YAML 1.1 readers such as kubectl's take them for numbers: quote them.
+        if (ReadAsNumberByYaml11(value))
+        {
+            return Fits($"\"{value}\"", column);
+        }
+
         if (IsPlainSafe(value))
         {
             if (IsPlainString(value))
@@ -156,6 +162,19 @@ internal static partial class YamlScalars
         return true;
     }
 
+    /// <summary>
+    /// Text that YAML 1.1 reads as an integer or float (hex, octal and binary integers, digits with '_', a leading
+    /// '+', sexagesimal 1:30, .5, .inf, .nan). KubernetesYaml quotes only some of these; the writer double-quotes them
+    /// all, so that YAML 1.1 readers such as kubectl's keep them as text. The one place it differs from KubernetesYaml.
+    /// </summary>
+    public static bool ReadAsNumberByYaml11(string value) => Yaml11Number().IsMatch(value);
+
+    [GeneratedRegex(
+        @"^[-+]?(0b[01_]+|0[0-7_]+|0o[0-7]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[1-9][0-9_]*(:[0-5]?[0-9])+)$"
+        + @"|^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Yaml11Number();
+
     /// <summary>KubernetesClient's StringQuotingEmitter pattern: such strings are double-quoted.</summary>
     [GeneratedRegex(@"^(\~|null|true|false|-?(0|[1-9][0-9]*)(\.[0-9]*)?([eE][-+]?[0-9]+)?)?$")]
     private static partial Regex NullBoolOrNumber();
@@ -187,7 +206,8 @@ internal static partial class YamlScalars
             return null;
         }
 
+        // A block scalar (| or >) keeps its content on the following lines, which the trim above may have removed.
         var text = yaml["k: ".Length..];
-        return text.Contains('\n', StringComparison.Ordinal) ? null : text;
+        return text.Contains('\n', StringComparison.Ordinal) || text.StartsWith('|') || text.StartsWith('>') ? null : text;
     }
 }
