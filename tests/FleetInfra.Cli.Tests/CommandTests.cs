@@ -65,6 +65,25 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Render_ClusterLayout_WritesOneFilePerClusterWithTheSameDocumentsInAppOrder()
+    {
+        var perApp = Path.Combine(_temp, "per-app");
+        var perCluster = Path.Combine(_temp, "per-cluster");
+        CliRun.Of("render", "--config", CliRun.StackFile("prod"), "--out", perApp);
+
+        var run = CliRun.Of("render", "--config", CliRun.StackFile("prod"), "--out", perCluster, "--layout", "cluster");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("rendered 3 clusters, 3 files to " + perCluster + "\n", run.Output, StringComparison.Ordinal);
+        foreach (var cluster in new[] { "eks-use1", "eks-euc1", "gke-euw1" })
+        {
+            Assert.Equal(["manifests.yaml"], Directory.GetFiles(Path.Combine(perCluster, cluster)).Select(Path.GetFileName));
+            var concatenated = string.Concat(Directory.GetFiles(Path.Combine(perApp, cluster)).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+            Assert.Equal(concatenated, File.ReadAllText(Path.Combine(perCluster, cluster, "manifests.yaml")));
+        }
+    }
+
+    [Fact]
     public void Render_Twice_ReplacesTheOutputWithIdenticalBytes()
     {
         var output = Path.Combine(_temp, "out");
@@ -113,6 +132,7 @@ public sealed class CommandTests : IDisposable
     [Theory]
     [InlineData(new[] { "validate" }, "fleet: give exactly one of --stack NAME or --config FILE\nrun 'fleet --help' for usage\n")]
     [InlineData(new[] { "render", "--stack", "dev" }, "fleet: Option '--out' is required.\nrun 'fleet --help' for usage\n")]
+    [InlineData(new[] { "render", "--stack", "dev", "--out", "x", "--layout", "tree" }, "fleet: Argument 'tree' not recognized. Must be one of:\n\t'app'\n\t'cluster'\nrun 'fleet --help' for usage\n")]
     [InlineData(new[] { "deploy" }, "fleet: Required command was not provided.\nfleet: Unrecognized command or argument 'deploy'.\nrun 'fleet --help' for usage\n")]
     public void UsageErrors_ExitTwo(string[] args, string expected)
     {

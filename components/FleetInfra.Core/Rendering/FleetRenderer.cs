@@ -27,8 +27,14 @@ public static class FleetRenderer
     /// Writes <c>DIR/&lt;cluster&gt;/&lt;app&gt;.yaml</c> for every app of every cluster, one app at a time per core,
     /// so memory stays flat however large the fleet. The files are the ones <see cref="Render"/> returns.
     /// </summary>
-    public static void RenderTo(string directory, FleetPlan plan, IProgress<int>? appsRendered = null)
+    public static void RenderTo(string directory, FleetPlan plan, IProgress<int>? appsRendered = null, RenderLayout layout = RenderLayout.PerApp)
     {
+        if (layout == RenderLayout.PerCluster)
+        {
+            RenderToClusterFiles(directory, plan, appsRendered);
+            return;
+        }
+
         var work = new List<(ClusterPlan Cluster, IIngressManifests Ingress, string Directory)>(plan.Clusters.Length);
         foreach (var cluster in plan.Clusters)
         {
@@ -50,6 +56,29 @@ public static class FleetRenderer
                 return buffer;
             },
             _ => { }));
+    }
+
+    /// <summary>The name of the single file of <see cref="RenderLayout.PerCluster"/>.</summary>
+    public const string ClusterFileName = "manifests.yaml";
+
+    /// <summary><c>DIR/&lt;cluster&gt;/manifests.yaml</c>: every app's documents in app order, one cluster per core at a time.</summary>
+    private static void RenderToClusterFiles(string directory, FleetPlan plan, IProgress<int>? appsRendered)
+    {
+        Run(() => Parallel.ForEach(plan.Clusters, cluster =>
+        {
+            var clusterDirectory = Path.Combine(directory, cluster.Name);
+            Directory.CreateDirectory(clusterDirectory);
+            var ingress = IIngressManifests.For(cluster.Ingress);
+            var buffer = new StringBuilder(16 * 1024);
+            using var writer = new StreamWriter(Path.Combine(clusterDirectory, ClusterFileName), append: false, new UTF8Encoding(false), 1 << 16);
+            foreach (var app in cluster.Apps)
+            {
+                buffer.Clear();
+                ManifestYaml.Append(buffer, ClusterManifests.ForApp(cluster, app, ingress));
+                writer.Write(buffer);
+                appsRendered?.Report(1);
+            }
+        }));
     }
 
     /// <summary>Rethrows the first failure itself (an IOException stays an IOException), not an AggregateException.</summary>

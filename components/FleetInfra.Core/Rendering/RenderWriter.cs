@@ -26,8 +26,8 @@ public static class RenderWriter
         });
 
     /// <summary>Renders and writes the plan in one pass (see <see cref="FleetRenderer.RenderTo"/>): the fast path for large fleets.</summary>
-    public static void Write(string outputDirectory, FleetPlan plan, IProgress<int>? appsRendered = null) =>
-        WriteAtomically(outputDirectory, plan, staging => FleetRenderer.RenderTo(staging, plan, appsRendered));
+    public static void Write(string outputDirectory, FleetPlan plan, IProgress<int>? appsRendered = null, RenderLayout layout = RenderLayout.PerApp) =>
+        WriteAtomically(outputDirectory, plan, staging => FleetRenderer.RenderTo(staging, plan, appsRendered, layout));
 
     private static void WriteAtomically(string outputDirectory, FleetPlan plan, Action<string> writeClusters)
     {

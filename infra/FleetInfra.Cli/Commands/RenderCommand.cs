@@ -14,7 +14,14 @@ internal static class RenderCommand
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder; one sub-folder per cluster", Required = true };
         var command = new Command("render", "Render every cluster's Kubernetes manifests as YAML, one folder per cluster");
         input.AddTo(command);
+        var layout = new Option<string>("--layout")
+        {
+            Description = "app: DIR/<cluster>/<app>.yaml (default); cluster: one DIR/<cluster>/manifests.yaml, the same documents, for very large fleets",
+            DefaultValueFactory = _ => "app",
+        };
+        layout.AcceptOnlyFromAmong("app", "cluster");
         command.Options.Add(output);
+        command.Options.Add(layout);
         command.SetAction(parseResult =>
         {
             if (input.LoadPlan(parseResult, console) is not { } plan)
@@ -25,9 +32,11 @@ internal static class RenderCommand
             var outputDirectory = parseResult.GetValue(output)!.FullName;
             try
             {
-                RenderWithProgress(plan, outputDirectory, console);
+                var perCluster = parseResult.GetValue(layout) == "cluster";
+                RenderWithProgress(plan, outputDirectory, console, perCluster ? RenderLayout.PerCluster : RenderLayout.PerApp);
+                var files = perCluster ? plan.Clusters.Length : plan.Clusters.Sum(c => c.Apps.Length);
                 console.Output.WriteLine(
-                    $"rendered {plan.Clusters.Length} clusters, {plan.Clusters.Sum(c => c.Apps.Length)} files to {FleetLoader.Display(outputDirectory)}");
+                    $"rendered {plan.Clusters.Length} clusters, {files} files to {FleetLoader.Display(outputDirectory)}");
                 return ExitCodes.Success;
             }
             catch (RenderOutputException ex)
@@ -48,7 +57,7 @@ internal static class RenderCommand
     /// Renders straight to the output folder (one file per app, memory flat), with a progress bar on an interactive
     /// terminal for large fleets; nothing at all in CI or when output is redirected, where no progress object exists.
     /// </summary>
-    private static void RenderWithProgress(FleetPlan plan, string outputDirectory, CliConsole console)
+    private static void RenderWithProgress(FleetPlan plan, string outputDirectory, CliConsole console, RenderLayout layout)
     {
         var totalApps = plan.Clusters.Sum(c => c.Apps.Length);
         var interactive = console.Output == System.Console.Out
@@ -57,7 +66,7 @@ internal static class RenderCommand
             && totalApps >= 1000;
         if (!interactive)
         {
-            RenderWriter.Write(outputDirectory, plan);
+            RenderWriter.Write(outputDirectory, plan, layout: layout);
             return;
         }
 
@@ -67,7 +76,7 @@ internal static class RenderCommand
             .Start(context =>
             {
                 var task = context.AddTask($"rendering {plan.Clusters.Length} clusters", maxValue: totalApps);
-                RenderWriter.Write(outputDirectory, plan, new ProgressCounter(task));
+                RenderWriter.Write(outputDirectory, plan, new ProgressCounter(task), layout);
             });
     }
 
