@@ -37,6 +37,9 @@ public sealed record ClusterConfig
     /// <summary>Apps deployed to this cluster; null means every app selected for the stack.</summary>
     public ImmutableArray<string>? Apps { get; init; }
 
+    /// <summary>Where each entry of <see cref="Apps"/> is written, for messages; empty when built in code.</summary>
+    public ImmutableArray<SourceLocation> AppSources { get; init; } = [];
+
     /// <summary>CIDRs allowed to reach the Kubernetes API (EKS public endpoint, GKE authorized networks). Empty means unrestricted.</summary>
     public ImmutableArray<string> ApiAccessCidrs { get; init; } = [];
 

@@ -335,9 +335,12 @@ public static partial class StackConfigParser
         }
 
         ImmutableArray<string>? apps = null;
+        ImmutableArray<SourceLocation> appSources = [];
         if (fields["apps"] is { } appsNode)
         {
-            apps = [.. reader.StringList(appsNode, $"{path}.apps", "an app name").Select(a => a.Value)];
+            var listed = reader.StringList(appsNode, $"{path}.apps", "an app name");
+            apps = [.. listed.Select(a => a.Value)];
+            appSources = [.. listed.Select(a => reader.At(a.Node))];
         }
 
         ImmutableArray<string> Cidrs(string key)
@@ -462,6 +465,7 @@ public static partial class StackConfigParser
             KubernetesVersion = version,
             NodeGroups = nodeGroups,
             Apps = apps,
+            AppSources = appSources,
             ApiAccessCidrs = apiAccessCidrs,
             AdminRoleArns = Matching("adminRoleArns", RoleArnPattern(), "arn:aws:iam::123456789012:role/platform-admin"),
             CertificateArn = certificateArn,

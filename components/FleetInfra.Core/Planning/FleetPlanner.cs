@@ -132,15 +132,16 @@ public static class FleetPlanner
         }
 
         var result = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var name in clusterSelection)
+        for (var i = 0; i < clusterSelection.Length; i++)
         {
+            var name = clusterSelection[i];
             if (names.Contains(name))
             {
                 result.Add(name);
             }
             else
             {
-                diagnostics.Error(cluster.Source, $"{StackKeys.Namespace}:clusters[{stack.Clusters.IndexOf(cluster)}].apps",
+                diagnostics.Error(i < cluster.AppSources.Length ? cluster.AppSources[i] : cluster.Source, $"{StackKeys.Namespace}:clusters[{stack.Clusters.IndexOf(cluster)}].apps",
                     $"'{name}' is not an app of this stack{Suggestions.DidYouMean(name, names)}; add it to the stack's apps or remove it from the cluster's list");
             }
         }
