@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FleetInfra.Core.Config;
 using FleetInfra.Core.Planning;
 
 namespace FleetInfra.Cli;
@@ -50,6 +51,6 @@ internal sealed class StackInput
         }
 
         var stack = parseResult.GetValue(Stack)!;
-        return (Path.Combine(RepositoryRoot.Find(), "stacks", $"Pulumi.{stack}.yaml"), stack, apps);
+        return (Path.Combine(ProjectRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), "stacks", $"Pulumi.{stack}.yaml"), stack, apps);
     }
 }

@@ -1,3 +1,5 @@
+using FleetInfra.Core.Config;
+
 namespace FleetInfra.Program;
 
 /// <summary>
@@ -6,16 +8,7 @@ namespace FleetInfra.Program;
 /// </summary>
 internal static class RepositoryRoot
 {
-    public static string Find(string startDirectory)
-    {
-        for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new Pulumi.RunException($"no Pulumi.yaml found in {startDirectory} or any folder above it; run the program through `pulumi up` from the repository");
-    }
+    public static string Find(string startDirectory) =>
+        ProjectRoot.Find(startDirectory)
+        ?? throw new Pulumi.RunException($"no Pulumi.yaml found in {startDirectory} or any folder above it; run the program through `pulumi up` from the repository");
 }

@@ -12,21 +12,8 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     }
 
     /// <summary>The repository's root folder, found from the test assembly's location.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Pulumi.yaml not found above the test assembly");
-        }
-    }
+    public static string RepositoryRoot =>
+        Core.Config.ProjectRoot.Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Pulumi.yaml not found above the test assembly");
 
     public static string StackFile(string stack) => Path.Combine(RepositoryRoot, "stacks", $"Pulumi.{stack}.yaml");
 }

@@ -87,7 +87,7 @@ public static class FleetPlanner
             if (index < 0)
             {
                 diagnostics.Error(entry.Source, path,
-                    $"overrides unknown app '{entry.AppName}'{Suggestions.DidYouMean(entry.AppName, apps.Select(a => a.Name))}; use the name of an app under {Shorten(stack.AppsDirectory)}");
+                    $"overrides unknown app '{entry.AppName}'{Suggestions.DidYouMean(entry.AppName, apps.Select(a => a.Name))}; use the name of an app under {FleetLoader.Display(stack.AppsDirectory)}");
                 continue;
             }
 
@@ -116,7 +116,7 @@ public static class FleetPlanner
             else
             {
                 diagnostics.Error(source, $"{StackKeys.Namespace}:apps",
-                    $"'{name}' is not a known app{Suggestions.DidYouMean(name, known.Keys)}; define it under {Shorten(stack.AppsDirectory)} or remove it from the list");
+                    $"'{name}' is not a known app{Suggestions.DidYouMean(name, known.Keys)}; define it under {FleetLoader.Display(stack.AppsDirectory)} or remove it from the list");
             }
         }
 
@@ -222,10 +222,4 @@ public static class FleetPlanner
     /// <summary>TCP on the first port that speaks TCP; a UDP-only app gets no default probe.</summary>
     private static ProbeIntent? DefaultReadiness(ApplicationIntent intent) =>
         intent.Ports.FirstOrDefault(p => p.Protocol != PortProtocol.Udp) is { } port ? ProbeIntent.TcpOn(port.Number) : null;
-
-    private static string Shorten(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
-    }
 }

@@ -12,18 +12,7 @@ internal static class FleetCommand
     }
 
     /// <summary>The repository root: the nearest folder above the test binaries that holds <c>Pulumi.yaml</c>.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("no Pulumi.yaml above the test binaries; run the tests from the repository");
-    }
+    public static string RepositoryRoot() => CliRun.RepositoryRoot;
 }
 
 internal sealed record CommandResult(int ExitCode, string Stdout, string Stderr)

@@ -30,16 +30,6 @@ public static class StackPlans
         return data;
     }
 
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Pulumi.yaml above {AppContext.BaseDirectory}");
-    }
+    private static string FindRepositoryRoot() =>
+        FleetInfra.Core.Config.ProjectRoot.Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no Pulumi.yaml above the test binaries");
 }
