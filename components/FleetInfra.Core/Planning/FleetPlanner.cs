@@ -199,7 +199,7 @@ public static class FleetPlanner
                 return null;
             }
 
-            routes.Add(new IngressRoute(host, port.Number, ProviderCertificate: true));
+            routes.Add(new IngressRoute(host, port.Number, ProviderCertificate: true, IsDefaultHost: true));
         }
 
         return new AppPlan

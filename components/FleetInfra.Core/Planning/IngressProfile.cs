@@ -11,6 +11,12 @@ public abstract record IngressProfile
     /// <summary>Egress the app NetworkPolicy never allows (for example the node metadata service).</summary>
     public ImmutableArray<string> BlockedEgressCidrs { get; init; } = [];
 
+    // A record compares an ImmutableArray by reference; profiles are equal when their contents are.
+    public virtual bool Equals(IngressProfile? other) =>
+        other is not null && EqualityContract == other.EqualityContract && BlockedEgressCidrs.SequenceEqual(other.BlockedEgressCidrs);
+
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, BlockedEgressCidrs.Length);
+
     public static IngressProfile For(ClusterConfig cluster) => cluster.Provider switch
     {
         CloudProvider.Eks => new AlbIngressProfile

@@ -4,4 +4,7 @@ namespace FleetInfra.Core.Planning;
 /// <param name="Host">The host name.</param>
 /// <param name="Port">The public port number the host routes to.</param>
 /// <param name="ProviderCertificate">The provider issues the certificate (GKE ManagedCertificate); otherwise it is brought by the team.</param>
-public sealed record IngressRoute(string Host, int Port, bool ProviderCertificate);
+/// <param name="IsDefaultHost">
+/// The host is the fleet's default <c>{label}.{cluster}.{domain}</c>, so it differs between clusters only in its second label.
+/// </param>
+public sealed record IngressRoute(string Host, int Port, bool ProviderCertificate, bool IsDefaultHost = false);

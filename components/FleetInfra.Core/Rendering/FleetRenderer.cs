@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using FleetInfra.Core.Planning;
+using FleetInfra.Core.Rendering.Reuse;
 
 namespace FleetInfra.Core.Rendering;
 
@@ -24,61 +25,60 @@ public static class FleetRenderer
     }
 
     /// <summary>
-    /// Writes <c>DIR/&lt;cluster&gt;/&lt;app&gt;.yaml</c> for every app of every cluster, one app at a time per core,
-    /// so memory stays flat however large the fleet. The files are the ones <see cref="Render"/> returns.
+    /// Writes <c>DIR/&lt;cluster&gt;/&lt;app&gt;.yaml</c> for every app of every cluster (or one
+    /// <see cref="ClusterFileName"/> per cluster), on all cores, so memory stays flat however large the fleet. The
+    /// files are the ones <see cref="Render"/> returns, byte for byte; clusters that differ only in their names
+    /// render each app once and fill in the name (see <see cref="RenderBatch"/>).
     /// </summary>
     public static void RenderTo(string directory, FleetPlan plan, IProgress<int>? appsRendered = null, RenderLayout layout = RenderLayout.PerApp)
     {
-        if (layout == RenderLayout.PerCluster)
-        {
-            RenderToClusterFiles(directory, plan, appsRendered);
-            return;
-        }
-
-        var work = new List<(ClusterPlan Cluster, IIngressManifests Ingress, string Directory)>(plan.Clusters.Length);
         foreach (var cluster in plan.Clusters)
         {
-            var clusterDirectory = Path.Combine(directory, cluster.Name);
-            Directory.CreateDirectory(clusterDirectory);
-            work.Add((cluster, IIngressManifests.For(cluster.Ingress), clusterDirectory));
+            Directory.CreateDirectory(Path.Combine(directory, cluster.Name));
         }
 
-        var apps = work.SelectMany(w => w.Cluster.Apps.Select(app => (w.Cluster, w.Ingress, w.Directory, App: app)));
-        Run(() => Parallel.ForEach(
-            apps,
-            () => new StringBuilder(16 * 1024),
-            (item, _, buffer) =>
+        foreach (var batch in RenderBatch.Of(plan))
+        {
+            if (layout == RenderLayout.PerCluster)
             {
-                buffer.Clear();
-                ManifestYaml.Append(buffer, ClusterManifests.ForApp(item.Cluster, item.App, item.Ingress));
-                File.WriteAllText(Path.Combine(item.Directory, ClusterManifests.FileName(item.App)), buffer.ToString());
-                appsRendered?.Report(1);
-                return buffer;
-            },
-            _ => { }));
+                Run(() => Parallel.ForEach(batch.Clusters, cluster => WriteClusterFile(directory, batch, cluster, appsRendered)));
+            }
+            else
+            {
+                Run(() => Parallel.ForEach(
+                    batch.Placements,
+                    () => new RenderBuffers(),
+                    (placement, _, buffers) =>
+                    {
+                        batch.Render(placement.Cluster, placement.App, buffers);
+                        var path = Path.Combine(directory, placement.Cluster.Plan.Name, ClusterManifests.FileName(placement.App));
+                        using (var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write))
+                        {
+                            RandomAccess.Write(file, buffers.Bytes.WrittenSpan, fileOffset: 0);
+                        }
+
+                        appsRendered?.Report(1);
+                        return buffers;
+                    },
+                    _ => { }));
+            }
+        }
     }
 
     /// <summary>The name of the single file of <see cref="RenderLayout.PerCluster"/>.</summary>
     public const string ClusterFileName = "manifests.yaml";
 
-    /// <summary><c>DIR/&lt;cluster&gt;/manifests.yaml</c>: every app's documents in app order, one cluster per core at a time.</summary>
-    private static void RenderToClusterFiles(string directory, FleetPlan plan, IProgress<int>? appsRendered)
+    /// <summary><c>DIR/&lt;cluster&gt;/manifests.yaml</c>: every app's documents in app order.</summary>
+    private static void WriteClusterFile(string directory, RenderBatch batch, BatchCluster cluster, IProgress<int>? appsRendered)
     {
-        Run(() => Parallel.ForEach(plan.Clusters, cluster =>
+        var buffers = new RenderBuffers();
+        using var file = new FileStream(Path.Combine(directory, cluster.Plan.Name, ClusterFileName), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        foreach (var app in cluster.Plan.Apps)
         {
-            var clusterDirectory = Path.Combine(directory, cluster.Name);
-            Directory.CreateDirectory(clusterDirectory);
-            var ingress = IIngressManifests.For(cluster.Ingress);
-            var buffer = new StringBuilder(16 * 1024);
-            using var writer = new StreamWriter(Path.Combine(clusterDirectory, ClusterFileName), append: false, new UTF8Encoding(false), 1 << 16);
-            foreach (var app in cluster.Apps)
-            {
-                buffer.Clear();
-                ManifestYaml.Append(buffer, ClusterManifests.ForApp(cluster, app, ingress));
-                writer.Write(buffer);
-                appsRendered?.Report(1);
-            }
-        }));
+            batch.Render(cluster, app, buffers);
+            file.Write(buffers.Bytes.WrittenSpan);
+            appsRendered?.Report(1);
+        }
     }
 
     /// <summary>Rethrows the first failure itself (an IOException stays an IOException), not an AggregateException.</summary>

@@ -50,7 +50,7 @@ public sealed record FleetSpec(ClusterSpec[] Clusters, AppSpec[] Apps, string[]?
     }
 }
 
-public sealed record ClusterSpec(string Name, bool IsGke, NodeGroupSpec[] NodeGroups, string[]? Apps)
+public sealed record ClusterSpec(string Name, bool IsGke, NodeGroupSpec[] NodeGroups, string[]? Apps, string? CertificateArn = null)
 {
     public void AppendTo(StringBuilder text)
     {
@@ -69,6 +69,11 @@ public sealed record ClusterSpec(string Name, bool IsGke, NodeGroupSpec[] NodeGr
         if (Apps is not null)
         {
             text.Append($"      apps: [{FleetSpec.Quoted(Apps)}]\n");
+        }
+
+        if (CertificateArn is not null)
+        {
+            text.Append($"      certificateArn: {CertificateArn}\n");
         }
     }
 }

@@ -19,13 +19,20 @@ internal static class ManifestYamlWriter
     // ResourceQuantity.ToString canonicalises through big-number fractions; equal quantities have equal text.
     private static readonly ConcurrentDictionary<ResourceQuantity, string> QuantityTexts = new();
 
-    public static bool TryWrite(StringBuilder output, object value)
+    public static bool TryWrite(StringBuilder output, object value) => TryWrite(output, value, holes: null);
+
+    /// <summary>
+    /// Writes like <see cref="TryWrite(StringBuilder, object)"/>, except that a string value containing the holes'
+    /// placeholder is not written but recorded in <paramref name="holes"/>, to be filled in later.
+    /// </summary>
+    public static bool TryWrite(StringBuilder output, object value, PlaceholderHoles? holes)
     {
         var start = output.Length;
+        var holeCount = holes?.Count ?? 0;
         try
         {
             var shape = YamlTypeShape.Of(value.GetType());
-            if (shape.Kind != YamlValueKind.Object || !WriteObject(output, value, shape, indent: 0, afterDash: false))
+            if (shape.Kind != YamlValueKind.Object || !new Writer(output, holes).WriteObject(value, shape, indent: 0, afterDash: false))
             {
                 throw new NotSupportedException();
             }
@@ -35,137 +42,158 @@ internal static class ManifestYamlWriter
         catch (NotSupportedException)
         {
             output.Length = start;
+            holes?.TruncateTo(holeCount);
             return false;
         }
     }
 
-    /// <summary>Writes the non-null properties; false when there are none (the caller writes <c>{}</c>).</summary>
-    private static bool WriteObject(StringBuilder output, object value, YamlTypeShape shape, int indent, bool afterDash)
+    /// <summary>One document being written: the output and, for a template, where its holes go.</summary>
+    private readonly struct Writer(StringBuilder output, PlaceholderHoles? holes)
     {
-        var first = true;
-        foreach (var property in shape.Properties)
+        /// <summary>Writes the non-null properties; false when there are none (the caller writes <c>{}</c>).</summary>
+        public bool WriteObject(object value, YamlTypeShape shape, int indent, bool afterDash)
         {
-            if (property.Get(value) is not { } propertyValue)
+            var first = true;
+            foreach (var property in shape.Properties)
             {
-                continue;
+                if (property.Get(value) is not { } propertyValue)
+                {
+                    continue;
+                }
+
+                var key = property.Key ?? throw new NotSupportedException();
+                WriteKey(key, indent, afterDash && first);
+                first = false;
+                WriteAfterKey(propertyValue, property.ShapeOf(propertyValue), indent, key.Length);
             }
 
-            var key = property.Key ?? throw new NotSupportedException();
-            WriteKey(output, key, indent, afterDash && first);
-            first = false;
-            WriteAfterKey(output, propertyValue, property.ShapeOf(propertyValue), indent, key.Length);
+            return !first;
         }
 
-        return !first;
-    }
-
-    private static bool WriteDictionary(StringBuilder output, IDictionary dictionary, int indent, bool afterDash)
-    {
-        var first = true;
-        foreach (DictionaryEntry entry in dictionary)
+        private bool WriteDictionary(IDictionary dictionary, int indent, bool afterDash)
         {
-            // A null entry value is written as an empty scalar, not omitted: leave that to KubernetesYaml.
-            if (entry.Value is null || entry.Key is not string key || YamlScalars.Key(key) is not { } keyText)
+            var first = true;
+            foreach (DictionaryEntry entry in dictionary)
+            {
+                // A null entry value is written as an empty scalar, not omitted: leave that to KubernetesYaml.
+                if (entry.Value is null || entry.Key is not string key || YamlScalars.Key(key) is not { } keyText)
+                {
+                    throw new NotSupportedException();
+                }
+
+                WriteKey(keyText, indent, afterDash && first);
+                first = false;
+                WriteAfterKey(entry.Value, YamlTypeShape.Of(entry.Value.GetType()), indent, keyText.Length);
+            }
+
+            return !first;
+        }
+
+        private void WriteKey(string key, int indent, bool sameLineAsDash)
+        {
+            if (!sameLineAsDash)
+            {
+                output.Append(' ', indent);
+            }
+
+            output.Append(key).Append(':');
+        }
+
+        /// <summary>After <c>key:</c>: a scalar or empty collection on the same line, a collection on the lines below.</summary>
+        private void WriteAfterKey(object value, YamlTypeShape shape, int indent, int keyLength)
+        {
+            switch (shape.Kind)
+            {
+                case YamlValueKind.Object or YamlValueKind.Mapping:
+                    WriteNested(value, shape, indent);
+                    break;
+                case YamlValueKind.Sequence:
+                    WriteSequenceAfterKey((IEnumerable)value, indent);
+                    break;
+                default:
+                    output.Append(' ');
+                    AppendScalar(value, shape.Kind, indent + keyLength + 2);
+                    break;
+            }
+        }
+
+        private void WriteNested(object value, YamlTypeShape shape, int indent)
+        {
+            output.Append('\n');
+            var start = output.Length;
+            var written = shape.Kind == YamlValueKind.Object
+                ? WriteObject(value, shape, indent + 2, afterDash: false)
+                : WriteDictionary((IDictionary)value, indent + 2, afterDash: false);
+            if (!written)
+            {
+                output.Length = start - 1;
+                output.Append(" {}\n");
+            }
+        }
+
+        private void WriteSequenceAfterKey(IEnumerable items, int indent)
+        {
+            var any = false;
+            foreach (var item in items)
+            {
+                if (!any)
+                {
+                    output.Append('\n');
+                    any = true;
+                }
+
+                output.Append(' ', indent).Append("- ");
+                WriteItem(item, indent + 2);
+            }
+
+            if (!any)
+            {
+                output.Append(" []\n");
+            }
+        }
+
+        /// <summary>After <c>- </c>: a scalar, or a mapping whose first entry shares the dash's line.</summary>
+        private void WriteItem(object? item, int indent)
+        {
+            if (item is null)
             {
                 throw new NotSupportedException();
             }
 
-            WriteKey(output, keyText, indent, afterDash && first);
-            first = false;
-            WriteAfterKey(output, entry.Value, YamlTypeShape.Of(entry.Value.GetType()), indent, keyText.Length);
-        }
-
-        return !first;
-    }
-
-    private static void WriteKey(StringBuilder output, string key, int indent, bool sameLineAsDash)
-    {
-        if (!sameLineAsDash)
-        {
-            output.Append(' ', indent);
-        }
-
-        output.Append(key).Append(':');
-    }
-
-    /// <summary>After <c>key:</c>: a scalar or empty collection on the same line, a collection on the lines below.</summary>
-    private static void WriteAfterKey(StringBuilder output, object value, YamlTypeShape shape, int indent, int keyLength)
-    {
-        switch (shape.Kind)
-        {
-            case YamlValueKind.Object or YamlValueKind.Mapping:
-                WriteNested(output, value, shape, indent);
-                break;
-            case YamlValueKind.Sequence:
-                WriteSequenceAfterKey(output, (IEnumerable)value, indent);
-                break;
-            default:
-                output.Append(' ').Append(Scalar(value, shape.Kind, indent + keyLength + 2)).Append('\n');
-                break;
-        }
-    }
-
-    private static void WriteNested(StringBuilder output, object value, YamlTypeShape shape, int indent)
-    {
-        output.Append('\n');
-        var start = output.Length;
-        var written = shape.Kind == YamlValueKind.Object
-            ? WriteObject(output, value, shape, indent + 2, afterDash: false)
-            : WriteDictionary(output, (IDictionary)value, indent + 2, afterDash: false);
-        if (!written)
-        {
-            output.Length = start - 1;
-            output.Append(" {}\n");
-        }
-    }
-
-    private static void WriteSequenceAfterKey(StringBuilder output, IEnumerable items, int indent)
-    {
-        var any = false;
-        foreach (var item in items)
-        {
-            if (!any)
+            var shape = YamlTypeShape.Of(item.GetType());
+            var written = shape.Kind switch
             {
-                output.Append('\n');
-                any = true;
+                YamlValueKind.Object => WriteObject(item, shape, indent, afterDash: true),
+                YamlValueKind.Mapping => WriteDictionary((IDictionary)item, indent, afterDash: true),
+                YamlValueKind.Sequence => throw new NotSupportedException(),
+                _ => WriteScalarItem(item, shape.Kind, indent),
+            };
+            if (!written)
+            {
+                output.Append("{}\n");
+            }
+        }
+
+        private bool WriteScalarItem(object item, YamlValueKind kind, int indent)
+        {
+            AppendScalar(item, kind, indent);
+            return true;
+        }
+
+        /// <summary>A scalar and its line end; in a template, a string holding the placeholder becomes a hole instead.</summary>
+        private void AppendScalar(object value, YamlValueKind kind, int column)
+        {
+            if (holes is not null && kind == YamlValueKind.String && holes.Holds((string)value))
+            {
+                holes.Add(output.Length, (string)value, column);
+            }
+            else
+            {
+                output.Append(Scalar(value, kind, column));
             }
 
-            output.Append(' ', indent).Append("- ");
-            WriteItem(output, item, indent + 2);
+            output.Append('\n');
         }
-
-        if (!any)
-        {
-            output.Append(" []\n");
-        }
-    }
-
-    /// <summary>After <c>- </c>: a scalar, or a mapping whose first entry shares the dash's line.</summary>
-    private static void WriteItem(StringBuilder output, object? item, int indent)
-    {
-        if (item is null)
-        {
-            throw new NotSupportedException();
-        }
-
-        var shape = YamlTypeShape.Of(item.GetType());
-        var written = shape.Kind switch
-        {
-            YamlValueKind.Object => WriteObject(output, item, shape, indent, afterDash: true),
-            YamlValueKind.Mapping => WriteDictionary(output, (IDictionary)item, indent, afterDash: true),
-            YamlValueKind.Sequence => throw new NotSupportedException(),
-            _ => WriteScalarItem(output, item, shape.Kind, indent),
-        };
-        if (!written)
-        {
-            output.Append("{}\n");
-        }
-    }
-
-    private static bool WriteScalarItem(StringBuilder output, object item, YamlValueKind kind, int indent)
-    {
-        output.Append(Scalar(item, kind, indent)).Append('\n');
-        return true;
     }
 
     private static string CanonicalText(ResourceQuantity quantity)

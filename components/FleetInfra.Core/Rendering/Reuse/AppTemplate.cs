@@ -1,0 +1,102 @@
+using System.Buffers;
+using System.Text;
+using FleetInfra.Core.Planning;
+using FleetInfra.Core.Rendering.Emitting;
+
+namespace FleetInfra.Core.Rendering.Reuse;
+
+/// <summary>
+/// An app's manifests rendered once for every cluster with the same <see cref="ClusterNamePlaceholder.TemplateKey"/>:
+/// UTF-8 text with holes where the values holding the cluster name go, filled in per cluster exactly as the
+/// writer writes those values.
+/// </summary>
+internal sealed class AppTemplate
+{
+    private readonly byte[] _text;
+    private readonly int[] _holeOffsets;
+    private readonly PlaceholderHole[] _holes;
+
+    private AppTemplate(AppPlan app, byte[] text, int[] holeOffsets, PlaceholderHole[] holes)
+    {
+        App = app;
+        _text = text;
+        _holeOffsets = holeOffsets;
+        _holes = holes;
+    }
+
+    /// <summary>The app with the placeholder for the cluster name (see <see cref="ClusterNamePlaceholder.Anonymous(AppPlan, string)"/>).</summary>
+    public AppPlan App { get; }
+
+    /// <summary>
+    /// The template of <paramref name="app"/> as planned for <paramref name="cluster"/>, or null when the app must be
+    /// rendered per cluster: its hosts' order could depend on the name, a value holding the name is one only
+    /// KubernetesYaml writes, or the template filled in for this very cluster is not what rendering it writes.
+    /// </summary>
+    public static AppTemplate? TryCreate(ClusterPlan cluster, AppPlan app, IIngressManifests ingress, ClusterNameFill fill)
+    {
+        if (ClusterNamePlaceholder.Anonymous(app, cluster.Name) is not { } anonymousApp)
+        {
+            return null;
+        }
+
+        var anonymousCluster = ClusterNamePlaceholder.Anonymous(cluster);
+        var holes = new PlaceholderHoles(ClusterNamePlaceholder.Value);
+        var text = new StringBuilder(16 * 1024);
+        foreach (var item in ClusterManifests.ForApp(anonymousCluster, anonymousApp, IIngressManifests.For(anonymousCluster.Ingress)))
+        {
+            text.Append(ManifestYaml.DocumentSeparator);
+            if (!ManifestYamlWriter.TryWrite(text, item, holes))
+            {
+                ManifestYaml.AppendWithKubernetesYaml(text, item);
+            }
+        }
+
+        var literal = text.ToString();
+        if (literal.Contains(ClusterNamePlaceholder.Value, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var template = Encode(anonymousApp, literal, holes.Holes);
+        var direct = Encoding.UTF8.GetBytes(ManifestYaml.Serialize(ClusterManifests.ForApp(cluster, app, ingress)));
+        var filled = new ArrayBufferWriter<byte>(direct.Length);
+        return template.TryWrite(fill, filled) && filled.WrittenSpan.SequenceEqual(direct) ? template : null;
+    }
+
+    /// <summary>Appends the text for the fill's cluster; false, with part of it written, when a value cannot be placed.</summary>
+    public bool TryWrite(ClusterNameFill fill, IBufferWriter<byte> output)
+    {
+        var start = 0;
+        for (var i = 0; i < _holes.Length; i++)
+        {
+            if (fill.TextOf(_holes[i]) is not { } value)
+            {
+                return false;
+            }
+
+            output.Write(_text.AsSpan(start, _holeOffsets[i] - start));
+            output.Write(value);
+            start = _holeOffsets[i];
+        }
+
+        output.Write(_text.AsSpan(start));
+        return true;
+    }
+
+    private static AppTemplate Encode(AppPlan app, string literal, IReadOnlyList<PlaceholderHole> holes)
+    {
+        var text = new byte[Encoding.UTF8.GetByteCount(literal)];
+        var offsets = new int[holes.Count];
+        var written = 0;
+        var start = 0;
+        for (var i = 0; i < holes.Count; i++)
+        {
+            written += Encoding.UTF8.GetBytes(literal.AsSpan(start, holes[i].Offset - start), text.AsSpan(written));
+            offsets[i] = written;
+            start = holes[i].Offset;
+        }
+
+        Encoding.UTF8.GetBytes(literal.AsSpan(start), text.AsSpan(written));
+        return new AppTemplate(app, text, offsets, [.. holes]);
+    }
+}

@@ -1,0 +1,69 @@
+using FleetInfra.Core.Planning;
+
+namespace FleetInfra.Core.Rendering.Reuse;
+
+/// <summary>
+/// Takes the cluster name out of a cluster's and an app's plan. The renderers read a cluster's name only for the
+/// cluster label, the ALB group name and the default hosts; everything else they read from a cluster is in
+/// <see cref="TemplateKey"/>. Two clusters with the same key render an app to the same text up to its name.
+/// </summary>
+internal static class ClusterNamePlaceholder
+{
+    /// <summary>Stands for the cluster name. U+FFFF cannot occur in YAML input, so input never contains it.</summary>
+    public const string Value = "\uFFFFcluster";
+
+    /// <summary>What the renderers read from a cluster besides its name.</summary>
+    public readonly record struct TemplateKey(string Environment, string PartOf, IngressProfile Ingress);
+
+    public static TemplateKey KeyOf(ClusterPlan cluster) => new(cluster.Environment, cluster.PartOf, Anonymous(cluster).Ingress);
+
+    /// <summary>The cluster with the placeholder for its name, and no apps.</summary>
+    public static ClusterPlan Anonymous(ClusterPlan cluster) => cluster with
+    {
+        Cluster = cluster.Cluster with { Name = Value },
+        Ingress = cluster.Ingress is AlbIngressProfile alb && alb.GroupName == cluster.Name ? alb with { GroupName = Value } : cluster.Ingress,
+        Apps = [],
+    };
+
+    /// <summary>
+    /// The app with the placeholder in its default hosts, or null when the order of its hosts could depend on the
+    /// cluster name: the renderers sort hosts, and a custom host starting with a default host's first label compares
+    /// with it on the cluster name.
+    /// </summary>
+    public static AppPlan? Anonymous(AppPlan app, string clusterName)
+    {
+        if (!app.Routes.Any(r => r.IsDefaultHost))
+        {
+            return app;
+        }
+
+        var routes = new IngressRoute[app.Routes.Length];
+        var defaultLabels = new List<string>();
+        for (var i = 0; i < routes.Length; i++)
+        {
+            var route = app.Routes[i];
+            if (!route.IsDefaultHost)
+            {
+                routes[i] = route;
+                continue;
+            }
+
+            var firstDot = route.Host.IndexOf('.', StringComparison.Ordinal);
+            var label = firstDot < 0 ? string.Empty : route.Host[..(firstDot + 1)];
+            if (label.Length == 0 || !route.Host.AsSpan(label.Length).StartsWith($"{clusterName}.", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            defaultLabels.Add(label);
+            routes[i] = route with { Host = $"{label}{Value}{route.Host[(label.Length + clusterName.Length)..]}" };
+        }
+
+        var hostOrderIsFixed = !app.Routes.Any(r => !r.IsDefaultHost && defaultLabels.Any(label => r.Host.StartsWith(label, StringComparison.Ordinal)));
+        return hostOrderIsFixed ? app with { Routes = [.. routes] } : null;
+    }
+
+    /// <summary>Whether two anonymous apps render the same: the planner shares intent values between clusters, so equal plans are the same objects.</summary>
+    public static bool SameApp(AppPlan first, AppPlan second) =>
+        first.Routes.SequenceEqual(second.Routes) && first with { Routes = second.Routes } == second;
+}

@@ -1,0 +1,90 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
+using FleetInfra.Core.Planning;
+
+namespace FleetInfra.Core.Rendering.Reuse;
+
+/// <summary>
+/// Clusters rendered together: either a group whose clusters differ only in their names, which renders each app
+/// once as an <see cref="AppTemplate"/> and fills it in per cluster, or clusters that share nothing. Templates live
+/// as long as their batch, so memory stays at one group's apps however many groups the fleet has.
+/// </summary>
+internal sealed class RenderBatch
+{
+    private readonly Dictionary<string, AppTemplate> _templates = new(StringComparer.Ordinal);
+
+    private RenderBatch(ImmutableArray<BatchCluster> clusters) => Clusters = clusters;
+
+    /// <summary>The batch's clusters in plan order.</summary>
+    public ImmutableArray<BatchCluster> Clusters { get; }
+
+    /// <summary>The apps rendered once for the whole batch.</summary>
+    public IReadOnlyCollection<string> TemplatedApps => _templates.Keys;
+
+    public IEnumerable<(BatchCluster Cluster, AppPlan App)> Placements =>
+        Clusters.SelectMany(cluster => cluster.Plan.Apps.Select(app => (cluster, app)));
+
+    /// <summary>One batch per group of two or more clusters with the same template key, then one for the rest.</summary>
+    public static IEnumerable<RenderBatch> Of(FleetPlan plan)
+    {
+        var groups = plan.Clusters
+            .Select(cluster => new BatchCluster(cluster))
+            .GroupBy(cluster => ClusterNamePlaceholder.KeyOf(cluster.Plan))
+            .ToList();
+        foreach (var group in groups.Where(g => g.Count() > 1))
+        {
+            var batch = new RenderBatch([.. group]);
+            batch.CreateTemplates();
+            yield return batch;
+        }
+
+        var singles = groups.Where(g => g.Count() == 1).SelectMany(g => g).ToImmutableArray();
+        if (!singles.IsEmpty)
+        {
+            yield return new RenderBatch(singles);
+        }
+    }
+
+    /// <summary>Writes one app's documents for one cluster into <paramref name="buffers"/>.Bytes, replacing what was there.</summary>
+    public void Render(BatchCluster cluster, AppPlan app, RenderBuffers buffers)
+    {
+        buffers.Bytes.ResetWrittenCount();
+        if (_templates.TryGetValue(app.Name, out var template)
+            && ClusterNamePlaceholder.Anonymous(app, cluster.Plan.Name) is { } anonymous
+            && ClusterNamePlaceholder.SameApp(anonymous, template.App)
+            && template.TryWrite(cluster.Fill, buffers.Bytes))
+        {
+            return;
+        }
+
+        buffers.Bytes.ResetWrittenCount();
+        buffers.Text.Clear();
+        ManifestYaml.Append(buffers.Text, ClusterManifests.ForApp(cluster.Plan, app, cluster.Ingress));
+        buffers.EncodeText();
+    }
+
+    /// <summary>A template for every app placed on more than one cluster of the group, built on all cores.</summary>
+    private void CreateTemplates()
+    {
+        var sources = new Dictionary<string, (BatchCluster Cluster, AppPlan App, int Placements)>(StringComparer.Ordinal);
+        foreach (var cluster in Clusters)
+        {
+            foreach (var app in cluster.Plan.Apps)
+            {
+                sources[app.Name] = sources.TryGetValue(app.Name, out var source) ? source with { Placements = source.Placements + 1 } : (cluster, app, 1);
+            }
+        }
+
+        var shared = sources.Values.Where(s => s.Placements > 1).ToArray();
+        var templates = new AppTemplate?[shared.Length];
+        Parallel.For(0, shared.Length, i => templates[i] = AppTemplate.TryCreate(shared[i].Cluster.Plan, shared[i].App, shared[i].Cluster.Ingress, shared[i].Cluster.Fill));
+        for (var i = 0; i < shared.Length; i++)
+        {
+            if (templates[i] is { } template)
+            {
+                _templates[shared[i].App.Name] = template;
+            }
+        }
+    }
+}
