@@ -15,12 +15,12 @@ public static class FleetPlanner
         var apps = DeduplicatedByName(intents, diagnostics);
         apps = ApplyOverrides(stack, apps, diagnostics);
         var selected = SelectForStack(stack, apps, diagnostics);
-        var resolved = new SortedDictionary<string, (ApplicationIntent Intent, string Image)>(StringComparer.Ordinal);
+        var resolved = new SortedDictionary<string, ResolvedApp>(StringComparer.Ordinal);
         foreach (var intent in selected)
         {
             if (ResolveImage(stack, intent, diagnostics) is { } image)
             {
-                resolved[intent.Name] = (intent, image);
+                resolved[intent.Name] = new ResolvedApp(intent, Baseline(intent, image), [.. intent.Ports.Where(p => p.IsPublic)]);
             }
         }
 
@@ -32,7 +32,7 @@ public static class FleetPlanner
             var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Count);
             foreach (var name in names)
             {
-                if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app.Intent, app.Image, diagnostics) is { } plan)
+                if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app, diagnostics) is { } plan)
                 {
                     appPlans.Add(plan);
                 }
@@ -170,13 +170,22 @@ public static class FleetPlanner
         return null;
     }
 
-    private static AppPlan? PlanApp(StackConfig stack, ClusterConfig cluster, ApplicationIntent intent, string image, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The app on one cluster: its baseline plus the routes of its public ports. An app without public ports has the
+    /// same plan, the very same object, on every cluster.
+    /// </summary>
+    private static AppPlan? PlanApp(StackConfig stack, ClusterConfig cluster, ResolvedApp app, DiagnosticBag diagnostics)
     {
-        var routes = ImmutableArray.CreateBuilder<IngressRoute>();
-        var publicPorts = intent.Ports.Where(p => p.IsPublic).ToList();
-        for (var i = 0; i < publicPorts.Count; i++)
+        if (app.PublicPorts.IsEmpty)
         {
-            var port = publicPorts[i];
+            return app.Baseline;
+        }
+
+        var intent = app.Intent;
+        var routes = ImmutableArray.CreateBuilder<IngressRoute>();
+        for (var i = 0; i < app.PublicPorts.Length; i++)
+        {
+            var port = app.PublicPorts[i];
             if (i == 0 && intent.CustomDomains.Length > 0)
             {
                 routes.AddRange(intent.CustomDomains.Select(d => new IngressRoute(d.Domain, port.Number, ProviderCertificate: d.GenerateCertificate)));
@@ -202,22 +211,28 @@ public static class FleetPlanner
             routes.Add(new IngressRoute(host, port.Number, ProviderCertificate: true, IsDefaultHost: true));
         }
 
-        return new AppPlan
-        {
-            Name = intent.Name,
-            Namespace = intent.Name,
-            Image = image,
-            Cpu = intent.Cpu,
-            Memory = intent.Memory,
-            Ports = intent.Ports,
-            Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances),
-            Readiness = intent.Readiness ?? DefaultReadiness(intent),
-            Liveness = intent.Liveness,
-            Environment = intent.Environment,
-            Secrets = intent.Secrets,
-            Routes = [.. routes.OrderBy(r => r.Port).ThenBy(r => r.Host, StringComparer.Ordinal)],
-        };
+        return app.Baseline with { Routes = routes.Count > 1 ? [.. routes.OrderBy(r => r.Port).ThenBy(r => r.Host, StringComparer.Ordinal)] : routes.ToImmutable() };
     }
+
+    /// <summary>Everything of an app's plan that does not depend on the cluster: all of it but the routes.</summary>
+    private static AppPlan Baseline(ApplicationIntent intent, string image) => new()
+    {
+        Name = intent.Name,
+        Namespace = intent.Name,
+        Image = image,
+        Cpu = intent.Cpu,
+        Memory = intent.Memory,
+        Ports = intent.Ports,
+        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances),
+        Readiness = intent.Readiness ?? DefaultReadiness(intent),
+        Liveness = intent.Liveness,
+        Environment = intent.Environment,
+        Secrets = intent.Secrets,
+        Routes = [],
+    };
+
+    /// <summary>An app selected for the stack, with its image resolved and its cluster-independent plan made once.</summary>
+    private sealed record ResolvedApp(ApplicationIntent Intent, AppPlan Baseline, ImmutableArray<PortIntent> PublicPorts);
 
     /// <summary>TCP on the first port that speaks TCP; a UDP-only app gets no default probe.</summary>
     private static ProbeIntent? DefaultReadiness(ApplicationIntent intent) =>

@@ -24,6 +24,7 @@ internal static class RenderCommand
         command.Options.Add(layout);
         command.SetAction(parseResult =>
         {
+            RenderWarmUp.Start();
             if (input.LoadPlan(parseResult, console) is not { } plan)
             {
                 return ExitCodes.BadInput;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using k8s;
@@ -76,6 +77,8 @@ internal static partial class YamlScalars
     /// YAML 1.1 booleans and nulls: KubernetesYaml double-quotes exactly these among words of letters
     /// (checked against it for every upper/lower-case variant of yes, no, on, off, true, false, null, nan, inf and more).
     /// </summary>
+    private const int MaxBooleanOrNullLength = 5;
+
     private static readonly HashSet<string> YamlBooleansAndNulls = new(StringComparer.Ordinal)
     {
         "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
@@ -98,7 +101,7 @@ internal static partial class YamlScalars
 
         if (char.IsAsciiLetter(first))
         {
-            return !YamlBooleansAndNulls.Contains(value);
+            return value.Length > MaxBooleanOrNullLength || !YamlBooleansAndNulls.Contains(value);
         }
 
         for (var i = 1; i < value.Length; i++)
@@ -144,30 +147,19 @@ internal static partial class YamlScalars
     /// Letters, digits and <c>- . _ / : % @ +</c>, starting with a letter, digit or slash, with no colon last: text that
     /// YAML syntax allows plain at any indentation (whether it must be quoted as null, bool or number is decided apart).
     /// </summary>
-    public static bool IsPlainSafe(string value)
-    {
-        if (value.Length == 0 || !(char.IsAsciiLetterOrDigit(value[0]) || value[0] == '/') || value[^1] == ':')
-        {
-            return false;
-        }
+    public static bool IsPlainSafe(string value) =>
+        value.Length > 0 && (char.IsAsciiLetterOrDigit(value[0]) || value[0] == '/') && value[^1] != ':' && !value.AsSpan().ContainsAnyExcept(PlainCharacters);
 
-        foreach (var c in value)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '.' or '_' or '/' or ':' or '%' or '@' or '+'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static readonly SearchValues<char> PlainCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._/:%@+");
 
     /// <summary>
     /// Text that YAML 1.1 reads as an integer or float (hex, octal and binary integers, digits with '_', a leading
     /// '+', sexagesimal 1:30, .5, .inf, .nan). KubernetesYaml quotes only some of these; the writer double-quotes them
     /// all, so that YAML 1.1 readers such as kubectl's keep them as text. The one place it differs from KubernetesYaml.
     /// </summary>
-    public static bool ReadAsNumberByYaml11(string value) => Yaml11Number().IsMatch(value);
+    public static bool ReadAsNumberByYaml11(string value) =>
+        value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] is '+' or '-' or '.') && Yaml11Number().IsMatch(value);
 
     [GeneratedRegex(
         @"^[-+]?(0b[01_]+|0[0-7_]+|0o[0-7]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[1-9][0-9_]*(:[0-5]?[0-9])+)$"

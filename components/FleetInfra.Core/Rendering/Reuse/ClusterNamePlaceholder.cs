@@ -65,5 +65,5 @@ internal static class ClusterNamePlaceholder
 
     /// <summary>Whether two anonymous apps render the same: the planner shares intent values between clusters, so equal plans are the same objects.</summary>
     public static bool SameApp(AppPlan first, AppPlan second) =>
-        first.Routes.SequenceEqual(second.Routes) && first with { Routes = second.Routes } == second;
+        ReferenceEquals(first, second) || (first.Routes.SequenceEqual(second.Routes) && first with { Routes = second.Routes } == second);
 }
