@@ -43,15 +43,21 @@ public class RenderToMemoryBenchmarks
     public int RenderToMemory() => FleetRenderer.Render(_workload.Plan).Length;
 }
 
-/// <summary>What <c>fleet render</c> does after loading: render and write every file, with the atomic folder swap.</summary>
+/// <summary>
+/// What <c>fleet render</c> does after loading: render and write every file, with the atomic folder swap, in
+/// either layout (clusters of one provider share each app's rendering; see <c>Rendering/Reuse</c>).
+/// </summary>
 [MemoryDiagnoser]
 public class RenderToDiskBenchmarks
 {
     private ReferenceWorkload _workload = null!;
     private string _output = "";
 
-    [Params("10x100", "50x200", "100x200")]
+    [Params("10x100", "50x200", "100x1000")]
     public string Size { get; set; } = "";
+
+    [Params(RenderLayout.PerCluster, RenderLayout.PerApp)]
+    public RenderLayout Layout { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -64,5 +70,5 @@ public class RenderToDiskBenchmarks
     public void Cleanup() => _workload.Dispose();
 
     [Benchmark]
-    public void RenderToDisk() => RenderWriter.Write(_output, _workload.Plan);
+    public void RenderToDisk() => RenderWriter.Write(_output, _workload.Plan, layout: Layout);
 }

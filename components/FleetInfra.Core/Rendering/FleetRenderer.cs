@@ -9,6 +9,10 @@ namespace FleetInfra.Core.Rendering;
 /// <summary>Renders every cluster of a plan to YAML, on all cores: in memory, or straight to files.</summary>
 public static class FleetRenderer
 {
+    /// <summary>
+    /// Every app of every cluster rendered directly, each file held as a string: the reference that
+    /// <see cref="RenderTo"/> is checked against, and what library callers and tests use.
+    /// </summary>
     public static ImmutableArray<RenderedCluster> Render(FleetPlan plan, IProgress<int>? appsRendered = null)
     {
         var clusters = new RenderedCluster[plan.Clusters.Length];

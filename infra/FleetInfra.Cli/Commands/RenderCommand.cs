@@ -38,6 +38,11 @@ internal static class RenderCommand
                 var files = perCluster ? plan.Clusters.Length : plan.Clusters.Sum(c => c.Apps.Length);
                 console.Output.WriteLine(
                     $"rendered {plan.Clusters.Length} clusters, {files} files to {FleetLoader.Display(outputDirectory)}");
+                if (LayoutHint(files, perCluster) is { } hint)
+                {
+                    console.Error.WriteLine(hint);
+                }
+
                 return ExitCodes.Success;
             }
             catch (RenderOutputException ex)
@@ -53,6 +58,15 @@ internal static class RenderCommand
         });
         return command;
     }
+
+    /// <summary>Files per app at or above this count: the file system's cost of creating them usually passes rendering's.</summary>
+    internal const int ManyFiles = 10_000;
+
+    /// <summary>A note for renders that create so many files that one file per cluster would be faster; null otherwise.</summary>
+    internal static string? LayoutHint(int files, bool perCluster) =>
+        !perCluster && files >= ManyFiles
+            ? $"note: {files} files written; --layout cluster writes the same documents as one manifests.yaml per cluster, which is much faster on most file systems"
+            : null;
 
     /// <summary>
     /// Renders straight to the output folder (one file per app, memory flat), with a progress bar on an interactive
