@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using FleetInfra.Core.Planning;
 
 namespace FleetInfra.Core.Rendering.Reuse;
@@ -78,13 +76,29 @@ internal sealed class RenderBatch
 
         var shared = sources.Values.Where(s => s.Placements > 1).ToArray();
         var templates = new AppTemplate?[shared.Length];
-        Parallel.For(0, shared.Length, i => templates[i] = AppTemplate.TryCreate(shared[i].Cluster.Plan, shared[i].App, shared[i].Cluster.Ingress, shared[i].Cluster.Fill));
+        Parallel.For(0, shared.Length, i => templates[i] = TryCreate(shared[i].Cluster, shared[i].App));
         for (var i = 0; i < shared.Length; i++)
         {
             if (templates[i] is { } template)
             {
                 _templates[shared[i].App.Name] = template;
             }
+        }
+    }
+
+    /// <summary>
+    /// A template is only a shortcut: if building one fails, the app is rendered per cluster, where the same
+    /// failure surfaces and is reported like any other render error.
+    /// </summary>
+    private static AppTemplate? TryCreate(BatchCluster cluster, AppPlan app)
+    {
+        try
+        {
+            return AppTemplate.TryCreate(cluster.Plan, app, cluster.Ingress, cluster.Fill);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
         }
     }
 }
