@@ -93,6 +93,26 @@ public sealed class ClusterTemplateTests : IDisposable
         Assert.Contains("- hosts:\n    - gw-9090.m.dev.example.com\n    - gw-9090.z.dev.example.com\n", File.ReadAllText(Path.Combine(_output, "z", "gw.yaml")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ClusterThatDiffersBeyondItsName_IsCaughtByTheCheckAndRenderedDirectly()
+    {
+        // Force the two clusters into one batch although their certificates differ: what a template key that
+        // forgot a field would do. The per-cluster check must notice and render eks-b on its own.
+        const string certificate = "arn:aws:acm:us-east-1:123456789012:certificate/aaaa-1111";
+        using var fleet = new TempFleet().WithStack(TempFleet.Stack(clusters: Clusters(("eks-a", "eks", certificate), ("eks-b", "eks", null))));
+        fleet.WithApps("apps.yaml", Apps);
+        var plan = fleet.Plan();
+
+        var batch = RenderBatch.SharingTemplates(plan.Clusters.Select(c => new BatchCluster(c)));
+
+        Assert.Equal([true, false], batch.Clusters.Select(c => c.UsesTemplates));
+        var clusterB = batch.Clusters[1];
+        var buffers = new RenderBuffers();
+        batch.Render(clusterB, clusterB.Plan.Apps.Single(a => a.Name == "api"), buffers);
+        var alone = FleetRenderer.Render(plan with { Clusters = [clusterB.Plan] }).Single().Files.Single(f => f.RelativePath == "api.yaml").Yaml;
+        Assert.Equal(alone, System.Text.Encoding.UTF8.GetString(buffers.Bytes.WrittenSpan));
+    }
+
     private void AssertRendersLikeEachClusterAlone(FleetPlan plan)
     {
         RenderWriter.Write(_output, plan);

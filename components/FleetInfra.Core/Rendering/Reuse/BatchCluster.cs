@@ -10,4 +10,7 @@ internal sealed class BatchCluster(ClusterPlan plan)
     public IIngressManifests Ingress { get; } = IIngressManifests.For(plan.Ingress);
 
     public ClusterNameFill Fill { get; } = new(plan.Name);
+
+    /// <summary>Whether this cluster's apps may be written from the batch's templates; set once, before any is written.</summary>
+    public bool UsesTemplates { get; set; } = true;
 }

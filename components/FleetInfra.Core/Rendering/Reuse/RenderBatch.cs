@@ -32,9 +32,7 @@ internal sealed class RenderBatch
             .ToList();
         foreach (var group in groups.Where(g => g.Count() > 1))
         {
-            var batch = new RenderBatch([.. group]);
-            batch.CreateTemplates();
-            yield return batch;
+            yield return SharingTemplates(group);
         }
 
         var singles = groups.Where(g => g.Count() == 1).SelectMany(g => g).ToImmutableArray();
@@ -44,23 +42,60 @@ internal sealed class RenderBatch
         }
     }
 
+    /// <summary>A batch whose clusters render from shared templates; <see cref="Of"/> groups them by template key.</summary>
+    internal static RenderBatch SharingTemplates(IEnumerable<BatchCluster> clusters)
+    {
+        var batch = new RenderBatch([.. clusters]);
+        batch.CreateTemplates();
+        batch.CheckEachCluster();
+        return batch;
+    }
+
     /// <summary>Writes one app's documents for one cluster into <paramref name="buffers"/>.Bytes, replacing what was there.</summary>
     public void Render(BatchCluster cluster, AppPlan app, RenderBuffers buffers)
     {
+        if (!(cluster.UsesTemplates && TryRenderFromTemplate(cluster, app, buffers)))
+        {
+            RenderDirectly(cluster, app, buffers);
+        }
+    }
+
+    private bool TryRenderFromTemplate(BatchCluster cluster, AppPlan app, RenderBuffers buffers)
+    {
         buffers.Bytes.ResetWrittenCount();
-        if (_templates.TryGetValue(app.Name, out var template)
+        return _templates.TryGetValue(app.Name, out var template)
             && ClusterNamePlaceholder.Anonymous(app, cluster.Plan.Name) is { } anonymous
             && ClusterNamePlaceholder.SameApp(anonymous, template.App)
-            && template.TryWrite(cluster.Fill, buffers.Bytes))
-        {
-            return;
-        }
+            && template.TryWrite(cluster.Fill, buffers.Bytes);
+    }
 
+    private static void RenderDirectly(BatchCluster cluster, AppPlan app, RenderBuffers buffers)
+    {
         buffers.Bytes.ResetWrittenCount();
         buffers.Text.Clear();
         ManifestYaml.Append(buffers.Text, ClusterManifests.ForApp(cluster.Plan, app, cluster.Ingress));
         buffers.EncodeText();
     }
+
+    /// <summary>
+    /// Each cluster renders one app, a public one where it has any, both from its template and directly: a
+    /// difference between clusters that <see cref="ClusterNamePlaceholder.TemplateKey"/> misses shows up here,
+    /// and that cluster is then rendered directly instead of writing wrong bytes.
+    /// </summary>
+    private void CheckEachCluster() => Parallel.ForEach(Clusters, cluster =>
+    {
+        var sample = cluster.Plan.Apps.FirstOrDefault(app => app.IsPublic && _templates.ContainsKey(app.Name))
+            ?? cluster.Plan.Apps.FirstOrDefault(app => _templates.ContainsKey(app.Name));
+        var buffers = new RenderBuffers();
+        if (sample is null || !TryRenderFromTemplate(cluster, sample, buffers))
+        {
+            return;
+        }
+
+        var fromTemplate = buffers.Bytes.WrittenSpan.ToArray();
+        RenderDirectly(cluster, sample, buffers);
+        cluster.UsesTemplates = buffers.Bytes.WrittenSpan.SequenceEqual(fromTemplate);
+    });
 
     /// <summary>A template for every app placed on more than one cluster of the group, built on all cores.</summary>
     private void CreateTemplates()
