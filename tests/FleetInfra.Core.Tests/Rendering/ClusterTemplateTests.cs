@@ -128,23 +128,6 @@ public sealed class ClusterTemplateTests : IDisposable
 
     private static string Clusters(params (string Name, string Provider, string? Certificate)[] clusters) =>
         string.Join("\n", clusters.Select(c => c.Provider == "eks"
-            ? $$"""
-                    - name: "{{c.Name}}"
-                      provider: eks
-                      region: us-east-1
-                      kubernetesVersion: "1.33"
-                      apiAccessCidrs: [203.0.113.0/24]
-                      nodeGroups:
-                        - { name: general, instanceTypes: [m6i.large], minSize: 2, maxSize: 6 }
-              """ + (c.Certificate is null ? string.Empty : $"\n        certificateArn: {c.Certificate}")
-            : $$"""
-                    - name: "{{c.Name}}"
-                      provider: gke
-                      project: acme-dev
-                      region: europe-west1
-                      kubernetesVersion: "1.33"
-                      apiAccessCidrs: [203.0.113.0/24]
-                      nodeGroups:
-                        - { name: general, instanceTypes: [e2-standard-4], minSize: 1, maxSize: 5 }
-              """));
+            ? TempFleet.Renamed(TempFleet.EksCluster, c.Name) + (c.Certificate is null ? string.Empty : $"\n      certificateArn: {c.Certificate}")
+            : TempFleet.Renamed(TempFleet.GkeCluster, c.Name)));
 }

@@ -28,6 +28,11 @@ public sealed class TempFleet : IDisposable
                 - { name: general, instanceTypes: [e2-standard-4], minSize: 1, maxSize: 5, spot: true }
         """;
 
+    /// <summary><see cref="EksCluster"/> or <see cref="GkeCluster"/> under another name, quoted so that names like <c>no</c> stay text.</summary>
+    public static string Renamed(string cluster, string name) =>
+        cluster.Replace("- name: eks-use1\n", $"- name: \"{name}\"\n", StringComparison.Ordinal)
+            .Replace("- name: gke-euw1\n", $"- name: \"{name}\"\n", StringComparison.Ordinal);
+
     private readonly string _previousDirectory = Directory.GetCurrentDirectory();
 
     public TempFleet()
