@@ -10,7 +10,7 @@ public sealed class BadInputCorpusTests
     /// <summary>Text that only appears where a user pasted a secret value; it must never be printed or written.</summary>
     public const string PastedSecretMarker = "DO-NOT-LEAK";
 
-    public static string CorpusFolder => Path.Combine(FleetCommand.RepositoryRoot(), "tests", "corpus", "bad");
+    public static string CorpusFolder => Path.Combine(CliRun.RepositoryRoot, "tests", "corpus", "bad");
 
     public static TheoryData<string> Cases()
     {
@@ -45,8 +45,8 @@ public sealed class BadInputCorpusTests
         var result = Validate(folder);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(ExpectedLines(folder), result.StderrLinesRelativeTo(folder));
-        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Equal(ExpectedLines(folder), result.ErrorLinesRelativeTo(folder));
+        Assert.Equal(string.Empty, result.Output);
         AssertNoTraceAndNoSecret(result);
     }
 
@@ -56,14 +56,14 @@ public sealed class BadInputCorpusTests
     {
         var folder = Path.Combine(CorpusFolder, caseName);
 
-        var text = FleetCommand.Run("plan", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
-        var json = FleetCommand.Run("plan", "--json", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
+        var text = CliRun.Of("plan", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
+        var json = CliRun.Of("plan", "--json", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
 
         Assert.All(new[] { text, json }, result =>
         {
             Assert.Equal(1, result.ExitCode);
-            Assert.Equal(ExpectedLines(folder), result.StderrLinesRelativeTo(folder));
-            Assert.Equal(string.Empty, result.Stdout);
+            Assert.Equal(ExpectedLines(folder), result.ErrorLinesRelativeTo(folder));
+            Assert.Equal(string.Empty, result.Output);
             AssertNoTraceAndNoSecret(result);
         });
     }
@@ -86,7 +86,7 @@ public sealed class BadInputCorpusTests
             Assert.All(new[] { intoFresh, intoPrevious }, result =>
             {
                 Assert.Equal(1, result.ExitCode);
-                Assert.Equal(ExpectedLines(folder), result.StderrLinesRelativeTo(folder));
+                Assert.Equal(ExpectedLines(folder), result.ErrorLinesRelativeTo(folder));
                 AssertNoTraceAndNoSecret(result);
             });
             Assert.False(Directory.Exists(fresh), "a failed render created its output folder");
@@ -99,15 +99,15 @@ public sealed class BadInputCorpusTests
         }
     }
 
-    internal static CommandResult Validate(string folder) =>
-        FleetCommand.Run("validate", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
+    internal static CliRun Validate(string folder) =>
+        CliRun.Of("validate", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
 
-    internal static CommandResult Render(string folder, string output) =>
-        FleetCommand.Run("render", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"), "--out", output);
+    internal static CliRun Render(string folder, string output) =>
+        CliRun.Of("render", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"), "--out", output);
 
-    internal static void AssertNoTraceAndNoSecret(CommandResult result)
+    internal static void AssertNoTraceAndNoSecret(CliRun result)
     {
-        var printed = result.Stdout + result.Stderr;
+        var printed = result.Output + result.Error;
         Assert.DoesNotContain("   at ", printed, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", printed, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", printed, StringComparison.Ordinal);

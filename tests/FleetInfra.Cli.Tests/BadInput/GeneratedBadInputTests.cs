@@ -85,7 +85,7 @@ public sealed class GeneratedBadInputTests : IDisposable
         Assert.All(new[] { validate, render }, result =>
         {
             Assert.Equal(1, result.ExitCode);
-            Assert.Equal(new[] { expectedError }, result.StderrLinesRelativeTo(_folder.FullName));
+            Assert.Equal(new[] { expectedError }, result.ErrorLinesRelativeTo(_folder.FullName));
             BadInputCorpusTests.AssertNoTraceAndNoSecret(result);
         });
         Assert.False(Directory.Exists(output), "a failed render created its output folder");

@@ -14,7 +14,7 @@ public sealed class RenderOutputSafetyTests
         var result = fleet.Render();
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(string.Empty, result.Stderr);
+        Assert.Equal(string.Empty, result.Error);
         Assert.Equal(
             [RenderWriter.MarkerFile, "eks-use1/web.yaml", "gke-euw1/web.yaml"],
             FolderSnapshot.Take(fleet.Output).Keys);
@@ -34,7 +34,7 @@ public sealed class RenderOutputSafetyTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             ["apps/web.yaml:3:12: application.web.image: 'registry.example.com/acme/web:latest' uses the mutable tag 'latest'; pin a version like registry.example.com/acme/web:1.2.3 (or a digest)"],
-            result.StderrLinesRelativeTo(fleet.Root));
+            result.ErrorLinesRelativeTo(fleet.Root));
         Assert.Equal(before, FolderSnapshot.Take(fleet.Output));
         Assert.Empty(fleet.LeftoverTemporaryFolders());
     }
@@ -67,7 +67,7 @@ public sealed class RenderOutputSafetyTests
         var result = fleet.Render(output);
 
         Assert.Equal(1, result.ExitCode);
-        var error = Assert.Single(result.StderrLinesRelativeTo(fleet.Root));
+        var error = Assert.Single(result.ErrorLinesRelativeTo(fleet.Root));
         Assert.StartsWith($"{new string('r', 240)}: cannot write the render (", error, StringComparison.Ordinal);
         Assert.EndsWith("); the previous output is unchanged", error, StringComparison.Ordinal);
         Assert.Equal(before, FolderSnapshot.Take(output));
@@ -119,7 +119,7 @@ public sealed class RenderOutputSafetyTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [$"{fleet.Output}: folder exists and was not written by 'fleet render'; choose a new or empty folder"],
-            result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(before, FolderSnapshot.Take(fleet.Output));
         Assert.Empty(fleet.LeftoverTemporaryFolders());
     }
@@ -145,7 +145,7 @@ public sealed class RenderOutputSafetyTests
         var result = fleet.Render();
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal([$"{fleet.Output}: is a file; choose a folder"], result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal([$"{fleet.Output}: is a file; choose a folder"], result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal("not a folder\n", File.ReadAllText(fleet.Output));
     }
 }

@@ -61,10 +61,10 @@ internal sealed class SafetyFleet : IDisposable
 
     public void WriteApp(string yaml) => File.WriteAllText(Path.Combine(AppsDirectory, "web.yaml"), yaml);
 
-    public BadInput.CommandResult Run(string command, params string[] extra) =>
-        BadInput.FleetCommand.Run([command, "--config", StackFile, "--apps", AppsDirectory, .. extra]);
+    public CliRun Run(string command, params string[] extra) =>
+        CliRun.Of([command, "--config", StackFile, "--apps", AppsDirectory, .. extra]);
 
-    public BadInput.CommandResult Render(string? output = null) => Run("render", "--out", output ?? Output);
+    public CliRun Render(string? output = null) => Run("render", "--out", output ?? Output);
 
     /// <summary>Entries next to the output folder whose names mark a staging or previous-output folder.</summary>
     public string[] LeftoverTemporaryFolders(string? output = null) =>

@@ -15,7 +15,7 @@ public sealed class SecretSafetyTests
         Assert.All(results, result =>
         {
             Assert.Equal(0, result.ExitCode);
-            Assert.DoesNotContain(SafetyFleet.PastedSecret, result.Stdout + result.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain(SafetyFleet.PastedSecret, result.Output + result.Error, StringComparison.Ordinal);
         });
         var rendered = FolderSnapshot.Take(fleet.Output);
         Assert.All(rendered, file => Assert.DoesNotContain(
@@ -39,8 +39,8 @@ public sealed class SecretSafetyTests
         Assert.All(results, result =>
         {
             Assert.Equal(1, result.ExitCode);
-            Assert.NotEmpty(result.Stderr);
-            Assert.DoesNotContain(SafetyFleet.PastedSecret, result.Stdout + result.Stderr, StringComparison.Ordinal);
+            Assert.NotEmpty(result.Error);
+            Assert.DoesNotContain(SafetyFleet.PastedSecret, result.Output + result.Error, StringComparison.Ordinal);
         });
         Assert.False(Directory.Exists(fleet.Output));
     }
