@@ -28,6 +28,26 @@ public static class Suggestions
     public static string DidYouMean(string input, IEnumerable<string> candidates) =>
         Closest(input, candidates) is { } match ? $" (did you mean '{match}'?)" : string.Empty;
 
+    /// <summary><see cref="ToDnsLabel(string)"/>, with <c>-2</c>, <c>-3</c>... added when the label is one of <paramref name="taken"/>.</summary>
+    public static string ToDnsLabel(string input, IReadOnlySet<string>? taken)
+    {
+        var label = ToDnsLabel(input);
+        if (taken is null || !taken.Contains(label))
+        {
+            return label;
+        }
+
+        for (var number = 2; ; number++)
+        {
+            var suffix = $"-{number}";
+            var candidate = (label.Length + suffix.Length > 63 ? label[..(63 - suffix.Length)].TrimEnd('-') : label) + suffix;
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
     /// <summary>
     /// Turns any text into a DNS-1123 label: lower case, letters, digits and '-', starting and ending
     /// with a letter or digit, at most 63 characters. Used only to suggest a name, never to rename.

@@ -22,8 +22,20 @@ public static partial class ApplicationIntentParser
 
     private static readonly string[] PortKeys = ["internal_port", "publicly_accessible", "name", "protocol"];
 
-    /// <summary>Every app defined in the file, in file order. Problems go to the reader's diagnostics.</summary>
-    public static IReadOnlyList<ApplicationIntent> Parse(YamlFile file, DiagnosticBag diagnostics)
+    /// <summary>The app names written under <c>application:</c> in the file, valid or not; nothing is reported.</summary>
+    public static IEnumerable<string> AppNamesIn(YamlFile file) =>
+        file.Documents
+            .OfType<YamlMappingNode>()
+            .SelectMany(root => root.Children)
+            .Where(entry => entry.Key is YamlScalarNode { Value: IntentKeys.Application } && entry.Value is YamlMappingNode)
+            .SelectMany(entry => ((YamlMappingNode)entry.Value).Children.Keys.OfType<YamlScalarNode>())
+            .Select(key => key.Value ?? string.Empty);
+
+    /// <summary>
+    /// Every app defined in the file, in file order. Problems go to the reader's diagnostics. A rename suggested
+    /// for an invalid app name avoids <paramref name="appNames"/>, the names written in every intent file.
+    /// </summary>
+    public static IReadOnlyList<ApplicationIntent> Parse(YamlFile file, DiagnosticBag diagnostics, IReadOnlySet<string>? appNames = null)
     {
         var reader = new YamlReader(file.DisplayPath, diagnostics);
         var apps = new List<ApplicationIntent>();
@@ -65,7 +77,7 @@ public static partial class ApplicationIntentParser
                 if (!KubernetesNames.IsDnsLabel(name))
                 {
                     reader.Error(keyNode, path,
-                        $"'{name}' is not a valid app name (lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit); rename it to '{Suggestions.ToDnsLabel(name)}'");
+                        $"'{name}' is not a valid app name (lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit); rename it to '{Suggestions.ToDnsLabel(name, appNames)}'");
                     continue;
                 }
 

@@ -69,16 +69,9 @@ public static class FleetLoader
             }
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
-        var intents = new List<ApplicationIntent>();
-        foreach (var file in files)
-        {
-            if (YamlFileLoader.Load(file, Display(file), diagnostics) is { } yaml)
-            {
-                intents.AddRange(ApplicationIntentParser.Parse(yaml, diagnostics));
-            }
-        }
-
-        return intents;
+        var yamlFiles = files.Select(file => YamlFileLoader.Load(file, Display(file), diagnostics)).OfType<YamlFile>().ToList();
+        var appNames = yamlFiles.SelectMany(ApplicationIntentParser.AppNamesIn).ToHashSet(StringComparer.Ordinal);
+        return [.. yamlFiles.SelectMany(yaml => ApplicationIntentParser.Parse(yaml, diagnostics, appNames))];
     }
 
     /// <summary>A path relative to the working folder when below it, for short and stable messages.</summary>
