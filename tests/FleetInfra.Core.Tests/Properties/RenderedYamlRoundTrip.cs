@@ -87,7 +87,8 @@ public static partial class RenderedYamlRoundTrip
     /// <summary>
     /// Remaining gap: the fast writer double-quotes text that YAML 1.1 reads as a number (hex, 0o and 0b integers,
     /// digits with '_', a leading '+', .inf/.nan, 1:20), but an object that falls back to KubernetesYaml (multi-line
-    /// text) still gets KubernetesYaml's bare form. Delete this exemption once the fallback quotes them too.
+    /// text it cannot write as a literal block: edge spaces, control characters, several final breaks) still gets
+    /// KubernetesYaml's bare form. Delete this exemption once the fallback quotes them too.
     /// </summary>
     [GeneratedRegex(@"^[-+]?0[xob]|_|^\+|^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$|:")]
     private static partial Regex KnownRendererGap();

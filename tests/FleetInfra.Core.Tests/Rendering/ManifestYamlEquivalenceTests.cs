@@ -168,6 +168,44 @@ public sealed class ManifestYamlEquivalenceTests
         Assert.Equal($"---\napiVersion: v1\nkind: Namespace\nmetadata:\n  labels:\n    v: \"{value}\"\n  name: x\n", ManifestYaml.Serialize([item]));
     }
 
+    [Theory]
+    [InlineData("line one\nline two")]
+    [InlineData("ends with a break\nsecond\n")]
+    [InlineData("x\n\ny")]
+    [InlineData("key: value\n# not a comment\n- not an item")]
+    [InlineData("{\"json\": true,\n\"x\": 1}")]
+    [InlineData("0x1f\n1_000")]
+    [InlineData("tab\tinside\nx")]
+    [InlineData("ünïcode 中\nx")]
+    public void Multi_line_text_is_a_literal_block_exactly_as_KubernetesYaml_writes_it(string value)
+    {
+        var item = new V1ConfigMap { ApiVersion = "v1", Kind = "ConfigMap", Metadata = new V1ObjectMeta { Name = "x" }, Data = new Dictionary<string, string> { ["text"] = value } };
+        var fast = new StringBuilder();
+
+        Assert.True(ManifestYamlWriter.TryWrite(fast, item));
+        Assert.Equal(Reference(item), ManifestYaml.DocumentSeparator + fast);
+        Assert.Contains("  text: |", fast.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("  leading spaces\nx")]
+    [InlineData("trailing space \nx")]
+    [InlineData("x\n \ny")]
+    [InlineData("two final breaks\n\n")]
+    [InlineData("\nleading break")]
+    [InlineData("one line\n")]
+    [InlineData("\ttab first\nx")]
+    [InlineData("emoji 🚀\nx")]
+    [InlineData("line\u2028separator\nx")]
+    [InlineData("carriage\r\nreturn")]
+    public void Multi_line_text_the_writer_is_unsure_of_is_left_to_KubernetesYaml(string value)
+    {
+        var item = new V1ConfigMap { ApiVersion = "v1", Kind = "ConfigMap", Metadata = new V1ObjectMeta { Name = "x" }, Data = new Dictionary<string, string> { ["text"] = value } };
+
+        Assert.False(ManifestYamlWriter.TryWrite(new StringBuilder(), item));
+        Assert.Equal(Reference(item), ManifestYaml.Serialize([item]));
+    }
+
     [Fact]
     public void Fast_writer_output_equals_KubernetesYaml_on_generated_objects()
     {

@@ -112,7 +112,7 @@ internal static class ManifestYamlWriter
                     break;
                 default:
                     output.Append(' ');
-                    AppendScalar(value, shape.Kind, indent + keyLength + 2);
+                    AppendScalar(value, shape.Kind, indent + keyLength + 2, keyIndent: indent);
                     break;
             }
         }
@@ -180,12 +180,19 @@ internal static class ManifestYamlWriter
             return true;
         }
 
-        /// <summary>A scalar and its line end; in a template, a string holding the placeholder becomes a hole instead.</summary>
-        private void AppendScalar(object value, YamlValueKind kind, int column)
+        /// <summary>
+        /// A scalar and its line end; in a template, a string holding the placeholder becomes a hole instead. A
+        /// multi-line string under a key (<paramref name="keyIndent"/>) may become a literal block.
+        /// </summary>
+        private void AppendScalar(object value, YamlValueKind kind, int column, int? keyIndent = null)
         {
             if (holes is not null && kind == YamlValueKind.String && holes.Holds((string)value))
             {
                 holes.Add(output.Length, (string)value, column);
+            }
+            else if (kind == YamlValueKind.String && ((string)value).Contains('\n', StringComparison.Ordinal))
+            {
+                output.Append(keyIndent is { } indent ? YamlScalars.LiteralBlock((string)value, indent) ?? throw new NotSupportedException() : throw new NotSupportedException());
             }
             else
             {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.RegularExpressions;
 using k8s;
 using k8s.Models;
@@ -22,7 +23,7 @@ internal static partial class YamlScalars
     private static readonly ConcurrentDictionary<string, string?> Converted = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string?> Keys = new(StringComparer.Ordinal);
 
-    /// <summary>A string value, or null when only KubernetesYaml can place it (multi-line, too long to be sure).</summary>
+    /// <summary>A one-line string value, or null when only KubernetesYaml can place it (too long to be sure, or odd characters).</summary>
     public static string? String(string value, int column)
     {
         // KubernetesYaml writes these bare, and YAML 1.1 readers such as kubectl's take them for numbers: quote them.
@@ -50,6 +51,46 @@ internal static partial class YamlScalars
 
         return Fits(Lookup(Strings, value, static v => Value(new Dictionary<string, string> { ["k"] = v })), column);
     }
+
+    /// <summary>
+    /// Text of two or more lines as KubernetesYaml writes it under a key indented by <paramref name="keyIndent"/>:
+    /// a literal block, <c>|-</c> (or <c>|</c> when the text ends with one line break), each line two spaces deeper
+    /// than the key, empty lines left empty. Null for text it may write differently (a line starting or ending with
+    /// a space or tab, control characters, Unicode line separators, characters outside the basic plane, several
+    /// final line breaks, a single line): the caller hands those to KubernetesYaml.
+    /// </summary>
+    public static string? LiteralBlock(string value, int keyIndent)
+    {
+        var endsWithBreak = value.EndsWith('\n');
+        var body = endsWithBreak ? value[..^1] : value;
+        if (!body.Contains('\n', StringComparison.Ordinal) || !body.All(IsLiteralCharacter))
+        {
+            return null;
+        }
+
+        var lines = body.Split('\n');
+        if (lines[0].Length == 0 || lines[^1].Length == 0 || lines.Any(line => line.Length > 0 && (IsBlank(line[0]) || IsBlank(line[^1]))))
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(endsWithBreak ? "|" : "|-");
+        foreach (var line in lines)
+        {
+            text.Append('\n');
+            if (line.Length > 0)
+            {
+                text.Append(' ', keyIndent + 2).Append(line);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsBlank(char c) => c is ' ' or '\t';
+
+    private static bool IsLiteralCharacter(char c) =>
+        c is '\n' or '\t' or (>= ' ' and <= '~') || (c >= '\u00A0' && c <= '\uFFFD' && !char.IsSurrogate(c) && c is not ('\u2028' or '\u2029' or '\uFEFF'));
 
     /// <summary>An IntOrString or ResourceQuantity value: its converter writes the text without the string quoting rules.</summary>
     public static string? ConvertedValue(string value, int column) =>
