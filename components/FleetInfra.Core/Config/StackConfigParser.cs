@@ -690,13 +690,7 @@ public static partial class StackConfigParser
         return [.. taints];
     }
 
-    private static bool IsCidr(string value)
-    {
-        var match = CidrPattern().Match(value);
-        return match.Success
-            && match.Groups["octet"].Captures.All(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture) <= 255)
-            && int.Parse(match.Groups["prefix"].Value, System.Globalization.CultureInfo.InvariantCulture) <= 32;
-    }
+    private static bool IsCidr(string value) => Ipv4Cidr.TryParse(value, out _);
 
     private static bool IsLabelKey(string key)
     {
@@ -705,9 +699,6 @@ public static partial class StackConfigParser
         var name = slash >= 0 ? key[(slash + 1)..] : key;
         return (prefix is null || KubernetesNames.IsDnsSubdomain(prefix)) && name.Length is > 0 and <= 63 && LabelValuePattern().IsMatch(name);
     }
-
-    [GeneratedRegex(@"^(?<octet>[0-9]{1,3})\.(?<octet>[0-9]{1,3})\.(?<octet>[0-9]{1,3})\.(?<octet>[0-9]{1,3})/(?<prefix>[0-9]{1,2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex CidrPattern();
 
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionPattern();
