@@ -15,7 +15,8 @@ public sealed class ClusterTemplateProperties
 
     /// <summary>
     /// Two to seven clusters, so that most providers have several; names that YAML reads as other types; EKS
-    /// certificates that split a provider's clusters; custom domains that sort around another port's default host.
+    /// certificates that split a provider's clusters; custom domains that sort around another port's default host;
+    /// clusters that run only some of the apps.
     /// </summary>
     private static readonly Gen<FleetSpec> ManyClusters =
         from apps in FleetGen.App.Array[1, 5]
@@ -23,7 +24,8 @@ public sealed class ClusterTemplateProperties
         from gke in Gen.Bool.Array[7]
         from certificates in Gen.Int[0, 2].Array[7]
         from hostile in Gen.Int[0, 2].Array[5]
-        select Build(apps, names, gke, certificates, hostile);
+        from subsets in Gen.Bool.Array[6].Array[7]
+        select Build(apps, names, gke, certificates, hostile, subsets);
 
     [Fact]
     public void RenderingToDisk_WritesWhatRenderingEachClusterWrites_InBothLayouts()
@@ -57,7 +59,7 @@ public sealed class ClusterTemplateProperties
         }, iter: 60, print: fleet => fleet.StackYaml() + string.Concat(fleet.AppFiles(fleet.Apps, "team-").Select(f => f.Yaml)));
     }
 
-    private static FleetSpec Build(AppSpec[] generated, string[] names, bool[] gke, int[] certificates, int[] hostile)
+    private static FleetSpec Build(AppSpec[] generated, string[] names, bool[] gke, int[] certificates, int[] hostile, bool[][] subsets)
     {
         var clusterNames = names.Distinct().ToArray();
         var apps = generated.DistinctBy(a => a.Name).Select((app, i) => WithHostileDomain(app, hostile[i], clusterNames[0])).ToArray();
@@ -65,7 +67,7 @@ public sealed class ClusterTemplateProperties
             name,
             gke[i],
             [new NodeGroupSpec("pool-0", 1, 3, null)],
-            null,
+            subsets[i][0] ? [.. apps.Where((_, j) => j == i % apps.Length || subsets[i][(j % 5) + 1]).Select(a => a.Name)] : null,
             gke[i] ? null : certificates[i] switch { 1 => CertificateA, 2 => CertificateB, _ => null })).ToArray();
         return new FleetSpec(clusters, apps, null, 1);
     }
