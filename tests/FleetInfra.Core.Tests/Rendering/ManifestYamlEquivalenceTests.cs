@@ -177,6 +177,8 @@ public sealed class ManifestYamlEquivalenceTests
     [InlineData("0x1f\n1_000")]
     [InlineData("tab\tinside\nx")]
     [InlineData("ünïcode 中\nx")]
+    [InlineData("{\n  \"pretty\": [1, 2],\n  \"json\": true\n}")]
+    [InlineData("#!/bin/sh\nset -eu\nif true; then\n\techo indented\nfi\n")]
     public void Multi_line_text_is_a_literal_block_exactly_as_KubernetesYaml_writes_it(string value)
     {
         var item = new V1ConfigMap { ApiVersion = "v1", Kind = "ConfigMap", Metadata = new V1ObjectMeta { Name = "x" }, Data = new Dictionary<string, string> { ["text"] = value } };
@@ -191,6 +193,7 @@ public sealed class ManifestYamlEquivalenceTests
     [InlineData("  leading spaces\nx")]
     [InlineData("trailing space \nx")]
     [InlineData("x\n \ny")]
+    [InlineData("x\n   \n  y")]
     [InlineData("two final breaks\n\n")]
     [InlineData("\nleading break")]
     [InlineData("one line\n")]

@@ -55,9 +55,10 @@ internal static partial class YamlScalars
     /// <summary>
     /// Text of two or more lines as KubernetesYaml writes it under a key indented by <paramref name="keyIndent"/>:
     /// a literal block, <c>|-</c> (or <c>|</c> when the text ends with one line break), each line two spaces deeper
-    /// than the key, empty lines left empty. Null for text it may write differently (a line starting or ending with
-    /// a space or tab, control characters, Unicode line separators, characters outside the basic plane, several
-    /// final line breaks, a single line): the caller hands those to KubernetesYaml.
+    /// than the key, empty lines left empty, indented lines kept (pretty-printed JSON, scripts). Null for text it may
+    /// write differently (a first line starting with a space or tab, a line ending with one, control characters,
+    /// Unicode line separators, characters outside the basic plane, several final line breaks, a single line): the
+    /// caller hands those to KubernetesYaml.
     /// </summary>
     public static string? LiteralBlock(string value, int keyIndent)
     {
@@ -69,7 +70,7 @@ internal static partial class YamlScalars
         }
 
         var lines = body.Split('\n');
-        if (lines[0].Length == 0 || lines[^1].Length == 0 || lines.Any(line => line.Length > 0 && (IsBlank(line[0]) || IsBlank(line[^1]))))
+        if (lines[0].Length == 0 || IsBlank(lines[0][0]) || lines[^1].Length == 0 || lines.Any(line => line.Length > 0 && IsBlank(line[^1])))
         {
             return null;
         }
