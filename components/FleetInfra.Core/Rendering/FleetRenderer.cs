@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
-using System.Text;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Rendering.Reuse;
 

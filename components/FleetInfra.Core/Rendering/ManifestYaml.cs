@@ -20,12 +20,19 @@ public static class ManifestYaml
     }
 
     /// <summary>Appends the documents to a builder, so that callers can reuse one buffer for many files.</summary>
-    public static void Append(StringBuilder builder, IEnumerable<IKubernetesObject> objects)
+    public static void Append(StringBuilder builder, IEnumerable<IKubernetesObject> objects) => Append(builder, objects, holes: null);
+
+    /// <summary>
+    /// Appends the documents, leaving out every string value that holds the holes' placeholder (see
+    /// <see cref="ManifestYamlWriter.TryWrite(StringBuilder, object, PlaceholderHoles?)"/>). An object handed to
+    /// KubernetesYaml is written whole, placeholder included.
+    /// </summary>
+    internal static void Append(StringBuilder builder, IEnumerable<IKubernetesObject> objects, PlaceholderHoles? holes)
     {
         foreach (var item in objects)
         {
             builder.Append(DocumentSeparator);
-            if (!ManifestYamlWriter.TryWrite(builder, item))
+            if (!ManifestYamlWriter.TryWrite(builder, item, holes))
             {
                 AppendWithKubernetesYaml(builder, item);
             }

@@ -29,10 +29,10 @@ internal sealed class AppTemplate
 
     /// <summary>
     /// The template of <paramref name="app"/> as planned for <paramref name="cluster"/>, or null when the app must be
-    /// rendered per cluster: its hosts' order could depend on the name, a value holding the name is one only
-    /// KubernetesYaml writes, or the template filled in for this very cluster is not what rendering it writes.
+    /// rendered per cluster: its hosts' order could depend on the name, or a value holding the name is one only
+    /// KubernetesYaml writes (in a key, or in an object the fast writer hands over).
     /// </summary>
-    public static AppTemplate? TryCreate(ClusterPlan cluster, AppPlan app, IIngressManifests ingress, ClusterNameFill fill)
+    public static AppTemplate? TryCreate(ClusterPlan cluster, AppPlan app)
     {
         if (ClusterNamePlaceholder.Anonymous(app, cluster.Name) is not { } anonymousApp)
         {
@@ -42,25 +42,9 @@ internal sealed class AppTemplate
         var anonymousCluster = ClusterNamePlaceholder.Anonymous(cluster);
         var holes = new PlaceholderHoles(ClusterNamePlaceholder.Value);
         var text = new StringBuilder(16 * 1024);
-        foreach (var item in ClusterManifests.ForApp(anonymousCluster, anonymousApp, IIngressManifests.For(anonymousCluster.Ingress)))
-        {
-            text.Append(ManifestYaml.DocumentSeparator);
-            if (!ManifestYamlWriter.TryWrite(text, item, holes))
-            {
-                ManifestYaml.AppendWithKubernetesYaml(text, item);
-            }
-        }
-
+        ManifestYaml.Append(text, ClusterManifests.ForApp(anonymousCluster, anonymousApp, IIngressManifests.For(anonymousCluster.Ingress)), holes);
         var literal = text.ToString();
-        if (literal.Contains(ClusterNamePlaceholder.Value, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var template = Encode(anonymousApp, literal, holes.Holes);
-        var direct = Encoding.UTF8.GetBytes(ManifestYaml.Serialize(ClusterManifests.ForApp(cluster, app, ingress)));
-        var filled = new ArrayBufferWriter<byte>(direct.Length);
-        return template.TryWrite(fill, filled) && filled.WrittenSpan.SequenceEqual(direct) ? template : null;
+        return literal.Contains(ClusterNamePlaceholder.Value, StringComparison.Ordinal) ? null : Encode(anonymousApp, literal, holes.Holes);
     }
 
     /// <summary>Appends the text for the fill's cluster; false, with part of it written, when a value cannot be placed.</summary>

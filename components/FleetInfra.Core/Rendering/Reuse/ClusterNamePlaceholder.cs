@@ -15,15 +15,19 @@ internal static class ClusterNamePlaceholder
     /// <summary>What the renderers read from a cluster besides its name.</summary>
     public readonly record struct TemplateKey(string Environment, string PartOf, IngressProfile Ingress);
 
-    public static TemplateKey KeyOf(ClusterPlan cluster) => new(cluster.Environment, cluster.PartOf, Anonymous(cluster).Ingress);
+    public static TemplateKey KeyOf(ClusterPlan cluster) => new(cluster.Environment, cluster.PartOf, AnonymousIngress(cluster));
 
     /// <summary>The cluster with the placeholder for its name, and no apps.</summary>
     public static ClusterPlan Anonymous(ClusterPlan cluster) => cluster with
     {
         Cluster = cluster.Cluster with { Name = Value },
-        Ingress = cluster.Ingress is AlbIngressProfile alb && alb.GroupName == cluster.Name ? alb with { GroupName = Value } : cluster.Ingress,
+        Ingress = AnonymousIngress(cluster),
         Apps = [],
     };
+
+    /// <summary>The cluster's ingress profile with the placeholder where it holds the cluster name (the ALB group).</summary>
+    private static IngressProfile AnonymousIngress(ClusterPlan cluster) =>
+        cluster.Ingress is AlbIngressProfile alb && alb.GroupName == cluster.Name ? alb with { GroupName = Value } : cluster.Ingress;
 
     /// <summary>
     /// The app with the placeholder in its default hosts, or null when the order of its hosts could depend on the

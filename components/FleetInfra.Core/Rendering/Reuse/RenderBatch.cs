@@ -87,15 +87,19 @@ internal sealed class RenderBatch
         var sample = cluster.Plan.Apps.FirstOrDefault(app => app.IsPublic && _templates.ContainsKey(app.Name))
             ?? cluster.Plan.Apps.FirstOrDefault(app => _templates.ContainsKey(app.Name));
         var buffers = new RenderBuffers();
-        if (sample is null || !TryRenderFromTemplate(cluster, sample, buffers))
+        if (sample is not null && TryRenderFromTemplate(cluster, sample, buffers))
         {
-            return;
+            cluster.UsesTemplates = RendersAlike(buffers, cluster, sample);
         }
-
-        var fromTemplate = buffers.Bytes.WrittenSpan.ToArray();
-        RenderDirectly(cluster, sample, buffers);
-        cluster.UsesTemplates = buffers.Bytes.WrittenSpan.SequenceEqual(fromTemplate);
     });
+
+    /// <summary>Whether rendering the app directly for the cluster writes what <paramref name="buffers"/>.Bytes holds.</summary>
+    private static bool RendersAlike(RenderBuffers buffers, BatchCluster cluster, AppPlan app)
+    {
+        var fromTemplate = buffers.Bytes.WrittenSpan.ToArray();
+        RenderDirectly(cluster, app, buffers);
+        return buffers.Bytes.WrittenSpan.SequenceEqual(fromTemplate);
+    }
 
     /// <summary>A template for every app placed on more than one cluster of the group, built on all cores.</summary>
     private void CreateTemplates()
@@ -122,14 +126,20 @@ internal sealed class RenderBatch
     }
 
     /// <summary>
-    /// A template is only a shortcut: if building one fails, the app is rendered per cluster, where the same
-    /// failure surfaces and is reported like any other render error.
+    /// The app's template, kept only if, filled in for the cluster it was built from, it writes exactly what
+    /// rendering that cluster directly writes. A template is only a shortcut: if building one fails, the app is
+    /// rendered per cluster, where the same failure surfaces and is reported like any other render error.
     /// </summary>
     private static AppTemplate? TryCreate(BatchCluster cluster, AppPlan app)
     {
         try
         {
-            return AppTemplate.TryCreate(cluster.Plan, app, cluster.Ingress, cluster.Fill);
+            var buffers = new RenderBuffers();
+            return AppTemplate.TryCreate(cluster.Plan, app) is { } template
+                && template.TryWrite(cluster.Fill, buffers.Bytes)
+                && RendersAlike(buffers, cluster, app)
+                ? template
+                : null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
