@@ -44,10 +44,8 @@ public sealed class BadInputCorpusTests
 
         var result = Validate(folder);
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal(ExpectedLines(folder), result.ErrorLinesRelativeTo(folder));
+        AssertRejectedWithExpectedErrors(result, folder);
         Assert.Equal(string.Empty, result.Output);
-        AssertNoTraceAndNoSecret(result);
     }
 
     [Theory]
@@ -56,15 +54,13 @@ public sealed class BadInputCorpusTests
     {
         var folder = Path.Combine(CorpusFolder, caseName);
 
-        var text = CliRun.Of("plan", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
-        var json = CliRun.Of("plan", "--json", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
+        var text = OnCase(folder, "plan");
+        var json = OnCase(folder, "plan", "--json");
 
         Assert.All(new[] { text, json }, result =>
         {
-            Assert.Equal(1, result.ExitCode);
-            Assert.Equal(ExpectedLines(folder), result.ErrorLinesRelativeTo(folder));
+            AssertRejectedWithExpectedErrors(result, folder);
             Assert.Equal(string.Empty, result.Output);
-            AssertNoTraceAndNoSecret(result);
         });
     }
 
@@ -83,12 +79,7 @@ public sealed class BadInputCorpusTests
             var intoFresh = Render(folder, fresh);
             var intoPrevious = Render(folder, previous);
 
-            Assert.All(new[] { intoFresh, intoPrevious }, result =>
-            {
-                Assert.Equal(1, result.ExitCode);
-                Assert.Equal(ExpectedLines(folder), result.ErrorLinesRelativeTo(folder));
-                AssertNoTraceAndNoSecret(result);
-            });
+            Assert.All(new[] { intoFresh, intoPrevious }, result => AssertRejectedWithExpectedErrors(result, folder));
             Assert.False(Directory.Exists(fresh), "a failed render created its output folder");
             Assert.Equal(before, FolderSnapshot.Take(previous));
             Assert.Equal(new[] { "out" }, Directory.EnumerateFileSystemEntries(scratch.FullName).Select(Path.GetFileName).ToArray());
@@ -99,11 +90,21 @@ public sealed class BadInputCorpusTests
         }
     }
 
-    internal static CliRun Validate(string folder) =>
-        CliRun.Of("validate", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"));
+    internal static CliRun Validate(string folder) => OnCase(folder, "validate");
 
-    internal static CliRun Render(string folder, string output) =>
-        CliRun.Of("render", "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps"), "--out", output);
+    internal static CliRun Render(string folder, string output) => OnCase(folder, "render", "--out", output);
+
+    /// <summary>Runs a command on a case folder's stack file and apps folder.</summary>
+    private static CliRun OnCase(string folder, params string[] command) =>
+        CliRun.Of([.. command, "--config", Path.Combine(folder, "Pulumi.case.yaml"), "--apps", Path.Combine(folder, "apps")]);
+
+    /// <summary>Exit code 1 with exactly the case's expected error lines, and no stack trace or secret anywhere.</summary>
+    private static void AssertRejectedWithExpectedErrors(CliRun result, string folder)
+    {
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(ExpectedLines(folder), result.ErrorLinesRelativeTo(folder));
+        AssertNoTraceAndNoSecret(result);
+    }
 
     internal static void AssertNoTraceAndNoSecret(CliRun result)
     {

@@ -33,6 +33,10 @@ internal sealed class ComponentRun<T>
     /// <summary>The component and every resource created inside it, in registration order.</summary>
     public IReadOnlyList<Registration> Registrations { get; }
 
+    /// <summary>How many resources of each type were registered with protect on.</summary>
+    public Dictionary<string, int> ProtectedCountsByType() =>
+        Registrations.Where(r => r.Protect).GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count());
+
     public static async Task<ComponentRun<T>> RunAsync(Func<ComponentResourceOptions, T> create, StrictMocks? mocks = null)
     {
         mocks ??= new StrictMocks();

@@ -323,7 +323,7 @@ public sealed class EksClusterTests
     {
         var run = await RunAsync(TestClusters.Eks(), protect: true);
 
-        var protectedTypes = run.Registrations.Where(r => r.Protect).GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count());
+        var protectedTypes = run.ProtectedCountsByType();
         Assert.Equal(new Dictionary<string, int>
         {
             ["aws:ec2/vpc:Vpc"] = 1,

@@ -204,7 +204,7 @@ public sealed class GkeClusterTests
     {
         var run = await RunAsync(TestClusters.Gke(), protect: true);
 
-        var protectedTypes = run.Registrations.Where(r => r.Protect).GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count());
+        var protectedTypes = run.ProtectedCountsByType();
         Assert.Equal(new Dictionary<string, int>
         {
             ["gcp:compute/network:Network"] = 1,

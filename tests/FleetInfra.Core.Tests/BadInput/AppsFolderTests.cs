@@ -1,22 +1,12 @@
 using FleetInfra.Core.Planning;
+using FleetInfra.Core.Tests.Support;
 
 namespace FleetInfra.Core.Tests.BadInput;
 
 /// <summary>The apps folder is read once, whatever links it holds.</summary>
 public sealed class AppsFolderTests : IDisposable
 {
-    private const string Stack = """
-        config:
-          fleet:domain: dev.example.com
-          fleet:clusters:
-            - name: eks-use1
-              provider: eks
-              region: us-east-1
-              kubernetesVersion: "1.33"
-              apiAccessCidrs: [203.0.113.0/24]
-              nodeGroups:
-                - { name: general, instanceTypes: [m6i.large], minSize: 2, maxSize: 6 }
-        """;
+    private const string Stack = "config:\n  fleet:domain: dev.example.com\n  fleet:clusters:\n" + TempFleet.EksCluster;
 
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("fleet-apps-");
 
