@@ -69,5 +69,11 @@ public sealed record ClusterConfig
 
     public string ReleaseChannel { get; init; } = DefaultReleaseChannel;
 
+    /// <summary>The DNS zones this cluster writes its public hosts to: its own <c>dns</c>, else the stack's <c>fleet:dns</c>.</summary>
+    public DnsZones Dns { get; init; } = DnsZones.None;
+
+    /// <summary>The add-ons this cluster may get: the stack's <c>fleet:addons</c> with the cluster's <c>addons</c> applied.</summary>
+    public AddonSwitches Addons { get; init; } = AddonSwitches.AllOn;
+
     public required SourceLocation Source { get; init; }
 }

@@ -35,6 +35,12 @@ public sealed record StackConfig
 
     public required ImmutableArray<ClusterConfig> Clusters { get; init; }
 
+    /// <summary>The stack's DNS zones (<c>fleet:dns</c>); a cluster's own <c>dns</c> replaces them for that cluster.</summary>
+    public DnsZones Dns { get; init; } = DnsZones.None;
+
+    /// <summary>The stack's add-on switches (<c>fleet:addons</c>); a cluster's <c>addons</c> override them key by key.</summary>
+    public AddonSwitches Addons { get; init; } = AddonSwitches.AllOn;
+
     /// <summary>Protect clusters, node groups and networks from deletion (Pulumi <c>protect</c>, GKE deletion protection).</summary>
     public required bool Protect { get; init; }
 }

@@ -183,6 +183,9 @@ public static partial class StackConfigParser
             protect = protectValue;
         }
 
+        var dns = Get("dns") is { } dnsNode ? DnsZonesParser.Read(reader, dnsNode, PathOf("dns")) ?? DnsZones.None : DnsZones.None;
+        var addons = Get("addons") is { } addonsNode ? AddonSwitchesParser.Read(reader, addonsNode, PathOf("addons"), AddonSwitches.AllOn) : AddonSwitches.AllOn;
+
         var clusters = ImmutableArray<ClusterConfig>.Empty;
         if (Get("clusters") is not { } clustersNode)
         {
@@ -190,7 +193,7 @@ public static partial class StackConfigParser
         }
         else
         {
-            clusters = ReadClusters(reader, clustersNode, PathOf("clusters"));
+            clusters = ReadClusters(reader, clustersNode, PathOf("clusters"), dns, addons);
         }
 
         return new StackConfig
@@ -206,11 +209,13 @@ public static partial class StackConfigParser
             Apps = apps,
             AppOverrides = overrides.ToImmutable(),
             Clusters = clusters,
+            Dns = dns,
+            Addons = addons,
             Protect = protect,
         };
     }
 
-    private static ImmutableArray<ClusterConfig> ReadClusters(YamlReader reader, YamlNode node, string path)
+    private static ImmutableArray<ClusterConfig> ReadClusters(YamlReader reader, YamlNode node, string path, DnsZones stackDns, AddonSwitches stackAddons)
     {
         if (reader.Sequence(node, path, "[ { name: eks-use1, provider: eks, region: us-east-1, ... } ]") is not { } sequence)
         {
@@ -225,7 +230,7 @@ public static partial class StackConfigParser
         var clusters = new List<ClusterConfig>();
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            if (ReadCluster(reader, sequence.Children[i], $"{path}[{i}]") is not { } cluster)
+            if (ReadCluster(reader, sequence.Children[i], $"{path}[{i}]", stackDns, stackAddons) is not { } cluster)
             {
                 continue;
             }
@@ -243,7 +248,7 @@ public static partial class StackConfigParser
         return [.. clusters];
     }
 
-    private static ClusterConfig? ReadCluster(YamlReader reader, YamlNode node, string path)
+    private static ClusterConfig? ReadCluster(YamlReader reader, YamlNode node, string path, DnsZones stackDns, AddonSwitches stackAddons)
     {
         if (reader.Mapping(node, path, "{ name: eks-use1, provider: eks, region: us-east-1, kubernetesVersion: \"1.33\", nodeGroups: [...] }") is not { } map)
         {
@@ -450,6 +455,21 @@ public static partial class StackConfigParser
             }
         }
 
+        var dns = stackDns;
+        if (fields["dns"] is { } dnsNode && DnsZonesParser.Read(reader, dnsNode, $"{path}.dns") is { } clusterDns)
+        {
+            var foreignZone = provider == CloudProvider.Eks ? clusterDns.CloudDns?.Source : provider == CloudProvider.Gke ? clusterDns.Route53?.Source : null;
+            if (foreignZone is not null)
+            {
+                reader.Diagnostics.Error(foreignZone, $"{path}.dns.{(provider == CloudProvider.Eks ? "cloudDns" : "route53")}",
+                    $"{providerText} clusters write their records to {(provider == CloudProvider.Eks ? "Route 53" : "Cloud DNS")}; use dns.{(provider == CloudProvider.Eks ? "route53" : "cloudDns")} here");
+            }
+
+            dns = clusterDns;
+        }
+
+        var addons = fields["addons"] is { } addonsNode ? AddonSwitchesParser.Read(reader, addonsNode, $"{path}.addons", stackAddons) : stackAddons;
+
         var errorsAfter = reader.Diagnostics.ErrorCount;
         if (name is null || provider is null || region is null || version is null || errorsAfter > errorsBefore)
         {
@@ -478,6 +498,8 @@ public static partial class StackConfigParser
             ServicesCidr = Cidr("servicesCidr", ClusterConfig.DefaultServicesCidr),
             PrivateNodes = privateNodes,
             ReleaseChannel = releaseChannel,
+            Dns = dns,
+            Addons = addons,
             Source = reader.At(map),
         };
     }
@@ -689,6 +711,9 @@ public static partial class StackConfigParser
 
         return [.. taints];
     }
+
+    /// <summary>A GCP project id: 6-30 lower-case letters, digits and '-', starting with a letter.</summary>
+    internal static bool IsProjectId(string value) => ProjectPattern().IsMatch(value);
 
     private static bool IsCidr(string value) => Ipv4Cidr.TryParse(value, out _);
 

@@ -8,13 +8,13 @@ public static class StackKeys
     public static readonly IReadOnlyCollection<string> StackFile = ["config", "secretsprovider", "encryptedkey", "encryptionsalt", "environment"];
 
     public static readonly IReadOnlyCollection<string> Fleet =
-        ["environment", "partOf", "imageRegistry", "imageTag", "domain", "appsDir", "apps", "appOverrides", "clusters", "protect"];
+        ["environment", "partOf", "imageRegistry", "imageTag", "domain", "appsDir", "apps", "appOverrides", "clusters", "protect", "dns", "addons"];
 
     public static readonly IReadOnlyCollection<string> Cluster =
     [
         "name", "provider", "region", "project", "kubernetesVersion", "nodeGroups", "apps", "apiAccessCidrs",
         "adminRoleArns", "certificateArn", "existingVpcId", "existingPublicSubnetIds", "existingPrivateSubnetIds",
-        "vpcCidr", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel",
+        "vpcCidr", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel", "dns", "addons",
     ];
 
     public static readonly IReadOnlyCollection<string> EksOnly =
@@ -25,6 +25,14 @@ public static class StackKeys
 
     public static readonly IReadOnlyCollection<string> NodeGroup =
         ["name", "instanceTypes", "minSize", "maxSize", "desiredSize", "spot", "diskSizeGb", "labels", "taints"];
+
+    public static readonly IReadOnlyCollection<string> Dns = ["route53", "cloudDns"];
+
+    public static readonly IReadOnlyCollection<string> Route53 = ["zoneName", "zoneId"];
+
+    public static readonly IReadOnlyCollection<string> CloudDns = ["zoneName", "managedZone", "project"];
+
+    public static readonly IReadOnlyCollection<string> Addons = ["metricsServer", "networkPolicy", "nodeAutoscaler", "dns", "certificates", "staticIps"];
 
     public static readonly IReadOnlyCollection<string> ReleaseChannels = ["RAPID", "REGULAR", "STABLE", "EXTENDED"];
 }

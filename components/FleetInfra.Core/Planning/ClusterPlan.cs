@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 
 namespace FleetInfra.Core.Planning;
@@ -16,6 +17,9 @@ public sealed record ClusterPlan
 
     /// <summary>Apps sorted by name.</summary>
     public required ImmutableArray<AppPlan> Apps { get; init; }
+
+    /// <summary>What the cluster needs installed so that its objects take effect (metrics, policy, autoscaling, DNS, certificates).</summary>
+    public ClusterAddons Addons { get; init; } = ClusterAddons.None;
 
     public string Name => Cluster.Name;
 

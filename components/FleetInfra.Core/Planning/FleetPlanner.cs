@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Intents;
@@ -25,8 +26,10 @@ public static class FleetPlanner
         }
 
         var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
-        foreach (var cluster in stack.Clusters)
+        var claimedHosts = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < stack.Clusters.Length; index++)
         {
+            var cluster = stack.Clusters[index];
             var profile = IngressProfile.For(cluster);
             var names = SelectForCluster(stack, cluster, selected, diagnostics);
             var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Count);
@@ -38,13 +41,15 @@ public static class FleetPlanner
                 }
             }
 
+            var clusterApps = appPlans.ToImmutable();
             clusters.Add(new ClusterPlan
             {
                 Cluster = cluster,
                 Ingress = profile,
                 Environment = stack.Environment,
                 PartOf = stack.PartOf,
-                Apps = appPlans.ToImmutable(),
+                Apps = clusterApps,
+                Addons = AddonPlanner.Plan(stack.StackName, cluster, $"{StackKeys.Namespace}:clusters[{index}]", clusterApps, claimedHosts, diagnostics),
             });
         }
 

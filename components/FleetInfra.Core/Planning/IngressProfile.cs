@@ -29,7 +29,7 @@ public abstract record IngressProfile
         },
 
         // GKE Workload Identity serves pod credentials through the metadata address, so it stays reachable.
-        CloudProvider.Gke => new GceIngressProfile(),
+        CloudProvider.Gke => new GceIngressProfile { ReserveStaticIps = cluster.Addons.StaticIps },
         _ => throw new ArgumentOutOfRangeException(nameof(cluster), cluster.Provider, "unknown provider"),
     };
 }
@@ -58,4 +58,7 @@ public sealed record AlbIngressProfile : IngressProfile
 public sealed record GceIngressProfile : IngressProfile
 {
     public const string ClassAnnotationValue = "gce";
+
+    /// <summary>Each public app's Ingress names its reserved global address (<c>{cluster}-{app}</c>), so the IP survives Ingress changes.</summary>
+    public bool ReserveStaticIps { get; init; } = true;
 }

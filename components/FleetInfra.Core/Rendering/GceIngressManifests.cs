@@ -1,3 +1,4 @@
+using FleetInfra.Core.Addons;
 using FleetInfra.Core.Intents;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Rendering.CustomResources;
@@ -17,6 +18,7 @@ public sealed class GceIngressManifests : IIngressManifests
     public const string BackendConfigAnnotation = "cloud.google.com/backend-config";
     public const string ManagedCertificatesAnnotation = "networking.gke.io/managed-certificates";
     public const string FrontendConfigAnnotation = "networking.gke.io/v1beta1.FrontendConfig";
+    public const string StaticIpAnnotation = "kubernetes.io/ingress.global-static-ip-name";
 
     public IDictionary<string, string>? ServiceAnnotations(ClusterPlan cluster, AppPlan app) =>
         app.IsPublic
@@ -38,6 +40,11 @@ public sealed class GceIngressManifests : IIngressManifests
         if (managedHosts.Count > 0)
         {
             annotations[ManagedCertificatesAnnotation] = app.Name;
+        }
+
+        if (cluster.Ingress is GceIngressProfile { ReserveStaticIps: true })
+        {
+            annotations[StaticIpAnnotation] = StaticIpNames.For(cluster.Name, app.Name);
         }
 
         // GKE selects the controller by annotation only and ignores an Ingress that also sets ingressClassName.

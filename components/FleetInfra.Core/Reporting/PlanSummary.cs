@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Rendering;
@@ -23,7 +24,8 @@ public sealed record ClusterSummary(
     string KubernetesVersion,
     ImmutableArray<NodeGroupSummary> NodeGroups,
     ImmutableArray<AppSummary> Apps,
-    ImmutableSortedDictionary<string, int> Objects)
+    ImmutableSortedDictionary<string, int> Objects,
+    ImmutableArray<AddonDecision> Addons)
 {
     public static ClusterSummary From(ClusterPlan cluster)
     {
@@ -41,7 +43,8 @@ public sealed record ClusterSummary(
             cluster.Cluster.KubernetesVersion,
             [.. cluster.Cluster.NodeGroups.Select(NodeGroupSummary.From)],
             apps,
-            totals);
+            totals,
+            cluster.Addons.Decisions);
     }
 }
 

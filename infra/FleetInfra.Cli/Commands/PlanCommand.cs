@@ -91,6 +91,16 @@ internal static class PlanCommand
             }
 
             terminal.Write(apps);
+            if (!cluster.Addons.IsEmpty)
+            {
+                var addons = new Table().Title($"Add-ons on {Markup.Escape(cluster.Name)} (what pulumi up installs so the objects above take effect)").AddColumns("need", "delivered by", "because");
+                foreach (var addon in cluster.Addons)
+                {
+                    addons.AddRow(Markup.Escape(addon.Need), Markup.Escape(addon.Delivery), Markup.Escape(addon.Reason));
+                }
+
+                terminal.Write(addons);
+            }
         }
     }
 }

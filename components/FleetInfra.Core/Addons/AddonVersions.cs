@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace FleetInfra.Core.Addons;
+
+/// <summary>
+/// Every add-on version FleetInfra installs, pinned in this one place. Each comment names the upstream file the version
+/// was read from; bump a version only after reading the same file at the new tag.
+/// </summary>
+public static class AddonVersions
+{
+    /// <summary>
+    /// metrics-server for HPA CPU metrics on EKS. Source: kubernetes-sigs/metrics-server, tag
+    /// <c>metrics-server-helm-chart-3.13.1</c>, <c>charts/metrics-server/Chart.yaml</c> (version 3.13.1, appVersion 0.8.1).
+    /// </summary>
+    public static readonly HelmChart MetricsServer = new("https://kubernetes-sigs.github.io/metrics-server/", "metrics-server", "3.13.1", "0.8.1");
+
+    /// <summary>
+    /// Cluster Autoscaler for EKS managed node groups. Source: kubernetes/autoscaler, tag
+    /// <c>cluster-autoscaler-chart-9.59.0</c>, <c>cluster-autoscaler/charts/cluster-autoscaler/Chart.yaml</c> (version 9.59.0,
+    /// appVersion 1.35.0). The image must match the cluster's Kubernetes minor version: <see cref="ClusterAutoscalerImageTags"/>.
+    /// </summary>
+    public static readonly HelmChart ClusterAutoscaler = new("https://kubernetes.github.io/autoscaler", "cluster-autoscaler", "9.59.0", "1.35.0");
+
+    /// <summary>
+    /// The newest Cluster Autoscaler patch release per Kubernetes minor version. Source: the
+    /// <c>cluster-autoscaler-1.MINOR.PATCH</c> release tags of kubernetes/autoscaler (image <c>registry.k8s.io/autoscaling/cluster-autoscaler:vX.Y.Z</c>).
+    /// </summary>
+    public static readonly ImmutableSortedDictionary<string, string> ClusterAutoscalerImageTags = new Dictionary<string, string>
+    {
+        ["1.30"] = "v1.30.7",
+        ["1.31"] = "v1.31.5",
+        ["1.32"] = "v1.32.7",
+        ["1.33"] = "v1.33.6",
+        ["1.34"] = "v1.34.5",
+        ["1.35"] = "v1.35.2",
+    }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// ExternalDNS for Route 53 on EKS. Source: kubernetes-sigs/external-dns, tag <c>external-dns-helm-chart-1.21.1</c>,
+    /// <c>charts/external-dns/Chart.yaml</c> (version 1.21.1, appVersion 0.21.0).
+    /// </summary>
+    public static readonly HelmChart ExternalDns = new("https://kubernetes-sigs.github.io/external-dns/", "external-dns", "1.21.1", "0.21.0");
+}
