@@ -92,13 +92,13 @@ public static class AddonPlanner
 
         if (context.Hosts.IsEmpty)
         {
-            return result with { Decisions = decisions.ToImmutable() };
+            return result with { Decisions = decisions.ToImmutable(), Advice = context.Advice };
         }
 
         var zone = cluster.Dns.Route53;
         if (zone is null && (switches.Dns || (switches.Certificates && cluster.CertificateArn is null)))
         {
-            context.Warn("dns",
+            context.Advise("dns",
                 $"no Route 53 zone is configured, so the public hosts ({context.HostList}) will not resolve and no ACM certificate is issued for them; set fleet:dns.route53 or the cluster's dns.route53");
         }
 
@@ -133,7 +133,7 @@ public static class AddonPlanner
             }
         }
 
-        return result with { Decisions = decisions.ToImmutable() };
+        return result with { Decisions = decisions.ToImmutable(), Advice = context.Advice };
     }
 
     /// <summary>A wildcard for the default hosts, then every custom domain whose intent asks for a certificate, in the zone.</summary>
@@ -181,7 +181,7 @@ public static class AddonPlanner
         var publicApps = context.Apps.Where(a => a.IsPublic).ToList();
         if (publicApps.Count == 0)
         {
-            return result with { Decisions = decisions.ToImmutable() };
+            return result with { Decisions = decisions.ToImmutable(), Advice = context.Advice };
         }
 
         var staticIps = ImmutableArray<StaticIpPlan>.Empty;
@@ -191,13 +191,6 @@ public static class AddonPlanner
             foreach (var app in publicApps)
             {
                 var name = StaticIpNames.For(cluster.Name, app.Name);
-                if (!StaticIpNames.IsValid(name))
-                {
-                    context.Error("name",
-                        $"the static IP name '{name}' of app '{app.Name}' is not a Compute Engine name (at most 63 characters, a letter first); shorten the cluster or app name, or set addons.staticIps: false");
-                    continue;
-                }
-
                 builder.Add(new StaticIpPlan(app.Name, name, [.. app.Routes.Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)]));
             }
 
@@ -217,7 +210,7 @@ public static class AddonPlanner
         }
         else if (zone is null)
         {
-            context.Warn("dns",
+            context.Advise("dns",
                 $"no Cloud DNS zone is configured, so the public hosts ({context.HostList}) will not resolve and their ManagedCertificates never become Active; set fleet:dns.cloudDns or the cluster's dns.cloudDns");
         }
         else if (!switches.StaticIps)
@@ -252,7 +245,7 @@ public static class AddonPlanner
         }
 
         decisions.Add(new AddonDecision("certificate", "GKE ManagedCertificate per public app", "issued once the hosts resolve to the Ingress address"));
-        return result with { Decisions = decisions.ToImmutable() };
+        return result with { Decisions = decisions.ToImmutable(), Advice = context.Advice };
     }
 
     /// <summary>The cluster being planned, with what several decisions read.</summary>
@@ -278,6 +271,13 @@ public static class AddonPlanner
 
             return [.. Hosts.Where(zone.Covers)];
         }
+
+        /// <summary>Warnings for <see cref="ClusterAddons.Advice"/>.</summary>
+        public ImmutableArray<Diagnostic> Advice => [.. _advice];
+
+        private readonly List<Diagnostic> _advice = [];
+
+        public void Advise(string field, string message) => _advice.Add(new Diagnostic(Cluster.Source, $"{ClusterPath}.{field}", message, Severity.Warning));
 
         public void Warn(string field, string message) => Diagnostics.Warning(Cluster.Source, $"{ClusterPath}.{field}", message);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Diagnostics;
 
 namespace FleetInfra.Core.Addons;
 
@@ -31,6 +32,12 @@ public sealed record ClusterAddons
 
     /// <summary>GKE: the A records of the cluster's hosts in the Cloud DNS zone.</summary>
     public CloudDnsRecordsPlan? CloudDnsRecords { get; init; }
+
+    /// <summary>
+    /// Warnings that <c>fleet validate</c> prints and the Pulumi program logs, but that do not stop any command: a cluster
+    /// with public hosts and no DNS zone works as before, its hosts just do not resolve.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Advice { get; init; } = [];
 
     /// <summary>Every decision, in a fixed order, for <c>fleet plan</c>.</summary>
     public ImmutableArray<AddonDecision> Decisions { get; init; } = [];

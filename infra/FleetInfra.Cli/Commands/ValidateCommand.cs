@@ -18,6 +18,8 @@ internal static class ValidateCommand
                 return ExitCodes.BadInput;
             }
 
+            // Advice does not stop any command; validate is where people look for it.
+            console.Report(plan.Clusters.SelectMany(c => c.Addons.Advice));
             console.Output.WriteLine(
                 $"stack {plan.Stack}: {plan.Clusters.Length} clusters, {plan.Clusters.SelectMany(c => c.Apps).Select(a => a.Name).Distinct().Count()} apps: valid");
             return ExitCodes.Success;
