@@ -102,13 +102,19 @@ internal static class FleetProgram
 
     private static (ComponentResource Component, IKubernetesCluster Contract) CreateCluster(ClusterPlan cluster, bool protect)
     {
+        // The same advice fleet validate prints (public hosts without a DNS zone) shows in pulumi preview and up.
+        foreach (var advice in cluster.Addons.Advice)
+        {
+            Log.Warn(advice.ToString());
+        }
+
         switch (cluster.Provider)
         {
             case CloudProvider.Eks:
-                var eks = new EksCluster(cluster.Name, new EksClusterArgs { Cluster = cluster.Cluster, Protect = protect });
+                var eks = new EksCluster(cluster.Name, new EksClusterArgs { Cluster = cluster.Cluster, Protect = protect, Addons = cluster.Addons });
                 return (eks, eks);
             case CloudProvider.Gke:
-                var gke = new GkeCluster(cluster.Name, new GkeClusterArgs { Cluster = cluster.Cluster, Protect = protect });
+                var gke = new GkeCluster(cluster.Name, new GkeClusterArgs { Cluster = cluster.Cluster, Protect = protect, Addons = cluster.Addons });
                 return (gke, gke);
             default:
                 throw new ArgumentOutOfRangeException(nameof(cluster), cluster.Provider, "unknown cloud provider");

@@ -93,6 +93,12 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
             DeletionProtection = protect,
             Tags = { ["fleet-cluster"] = cluster.Name },
         };
+        if (args.Addons.NetworkPolicyEnforcement)
+        {
+            // The VPC CNI enforces NetworkPolicies only with its network policy agent, which the EKS add-on turns on.
+            eksArgs.UseDefaultVpcCni = false;
+            eksArgs.VpcCniOptions = new VpcCniOptionsArgs { EnableNetworkPolicy = true };
+        }
         if (!cluster.ApiAccessCidrs.IsDefaultOrEmpty)
         {
             // Without CIDRs the public endpoint stays open to the internet (EKS default), as the config documents.
@@ -124,6 +130,8 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
         }, new CustomResourceOptions { Parent = this, DependsOn = [.. nodeGroups] });
 
         InstallLoadBalancerController(name, args, eks, network, aws);
+        var oidc = Output.Tuple(eks.OidcProviderArn, eks.OidcProviderUrl).Apply(o => (o.Item1, o.Item2));
+        IngressPrerequisites = new EksClusterAddons(name, this, aws, Provider, ClusterName, partition, oidc, cluster.Region).Install(args.Addons);
 
         Endpoint = eks.Core.Apply(core => core.Endpoint);
         Kubeconfig = Output.CreateSecret(eks.KubeconfigJson);
@@ -155,6 +163,9 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
 
     /// <inheritdoc />
     public Pulumi.Kubernetes.Provider Provider { get; }
+
+    /// <summary>What the cluster's Ingresses wait for: the validated ACM certificate, so the ALB finds it on its first reconcile.</summary>
+    public ImmutableArray<Resource> IngressPrerequisites { get; }
 
     /// <summary>The VPC the cluster runs in (created or existing).</summary>
     public Output<string> VpcId { get; }

@@ -1,3 +1,4 @@
+using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using Pulumi;
 
@@ -35,6 +36,13 @@ public sealed class EksClusterArgs : ResourceArgs
 
     /// <summary>Version of the <c>aws-load-balancer-controller</c> Helm chart. Default <see cref="DefaultLoadBalancerControllerChartVersion"/>.</summary>
     public string LoadBalancerControllerChartVersion { get; init; } = DefaultLoadBalancerControllerChartVersion;
+
+    /// <summary>
+    /// The add-ons the core planned for this cluster (<c>ClusterPlan.Addons</c>): metrics-server, the VPC CNI's network
+    /// policy agent, Cluster Autoscaler, ExternalDNS and the ACM certificate for the Ingress hosts. Default: none, which
+    /// leaves the cluster as before (library users who render no apps).
+    /// </summary>
+    public ClusterAddons Addons { get; init; } = ClusterAddons.None;
 
     /// <summary>Every problem with these arguments, each prefixed with its field; empty when they are valid.</summary>
     internal IReadOnlyList<string> Problems()

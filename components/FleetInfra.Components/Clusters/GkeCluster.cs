@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FleetInfra.Core.Config;
 using Pulumi;
 using Pulumi.Gcp.Compute;
@@ -156,6 +157,7 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
             KubeConfig = Kubeconfig,
         }, new CustomResourceOptions { Parent = this, DependsOn = [.. nodePools] });
         NetworkName = network.Name;
+        IngressAddresses = GkeIngressAddresses.Create(name, project, args.Addons, Options(protect));
 
         RegisterOutputs(new Dictionary<string, object?>
         {
@@ -165,6 +167,8 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
             ["oidcIssuer"] = OidcIssuer,
             ["networkName"] = NetworkName,
             ["nodeServiceAccount"] = nodeAccount.Email,
+            ["ingressAddresses"] = Output.All(IngressAddresses.Select(a => a.Value.Apply(address => (a.Key, address))))
+                .Apply(all => all.ToImmutableDictionary(a => a.Key, a => a.address, StringComparer.Ordinal)),
         });
     }
 
@@ -182,6 +186,9 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
 
     /// <inheritdoc />
     public Pulumi.Kubernetes.Provider Provider { get; }
+
+    /// <summary>Each public app's reserved global address (the IP its Ingress and DNS records use), by app name.</summary>
+    public ImmutableDictionary<string, Output<string>> IngressAddresses { get; }
 
     /// <summary>The VPC network the cluster runs in.</summary>
     public Output<string> NetworkName { get; }

@@ -1,3 +1,4 @@
+using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using Pulumi;
 
@@ -23,6 +24,13 @@ public sealed class GkeClusterArgs : ResourceArgs
 
     /// <summary>The /28 the control plane uses when <see cref="ClusterConfig.PrivateNodes"/> is on. Default <see cref="DefaultMasterIpv4CidrBlock"/>.</summary>
     public string MasterIpv4CidrBlock { get; init; } = DefaultMasterIpv4CidrBlock;
+
+    /// <summary>
+    /// The add-ons the core planned for this cluster (<c>ClusterPlan.Addons</c>): a reserved global address per public app
+    /// and the hosts' A records in the Cloud DNS zone. Metrics, NetworkPolicy enforcement (Dataplane V2) and node
+    /// autoscaling are built into the cluster. Default: none.
+    /// </summary>
+    public ClusterAddons Addons { get; init; } = ClusterAddons.None;
 
     /// <summary>Every problem with these arguments, each prefixed with its field; empty when they are valid.</summary>
     internal IReadOnlyList<string> Problems()

@@ -46,6 +46,75 @@ internal static class IamPolicyDocuments
         });
     }
 
+    /// <summary>
+    /// Cluster Autoscaler with auto-discovery: read-only describes everywhere (they take no resource), scaling only of
+    /// Auto Scaling groups tagged as this cluster's (EKS tags its managed node groups' groups so), and the node group
+    /// describe (labels and taints for scaling up from zero) only for this cluster's node groups.
+    /// </summary>
+    public static string ClusterAutoscalerPolicy(string partition, string region, string clusterName) => JsonSerializer.Serialize(new
+    {
+        Version = "2012-10-17",
+        Statement = new object[]
+        {
+            new
+            {
+                Sid = "DescribeScalingState",
+                Effect = "Allow",
+                Action = new[]
+                {
+                    "autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeAutoScalingInstances", "autoscaling:DescribeLaunchConfigurations",
+                    "autoscaling:DescribeScalingActivities", "ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeLaunchTemplateVersions",
+                    "ec2:GetInstanceTypesFromInstanceRequirements",
+                },
+                Resource = "*",
+            },
+            new
+            {
+                Sid = "ScaleThisClustersGroupsOnly",
+                Effect = "Allow",
+                Action = new[] { "autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup" },
+                Resource = "*",
+                Condition = new
+                {
+                    StringEquals = new Dictionary<string, string>(StringComparer.Ordinal) { [$"aws:ResourceTag/k8s.io/cluster-autoscaler/{clusterName}"] = "owned" },
+                },
+            },
+            new
+            {
+                Sid = "DescribeThisClustersNodeGroups",
+                Effect = "Allow",
+                Action = new[] { "eks:DescribeNodegroup" },
+                Resource = $"arn:{partition}:eks:{region}:*:nodegroup/{clusterName}/*/*",
+            },
+        },
+    });
+
+    /// <summary>
+    /// ExternalDNS for one Route 53 zone: record changes and reads in that zone only; listing zones cannot be limited to
+    /// a zone in IAM, and ExternalDNS needs it to find the zone.
+    /// </summary>
+    public static string ExternalDnsPolicy(string partition, string zoneId) => JsonSerializer.Serialize(new
+    {
+        Version = "2012-10-17",
+        Statement = new object[]
+        {
+            new
+            {
+                Sid = "ChangeRecordsInTheZone",
+                Effect = "Allow",
+                Action = new[] { "route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets", "route53:ListTagsForResources" },
+                Resource = $"arn:{partition}:route53:::hostedzone/{zoneId}",
+            },
+            new
+            {
+                Sid = "FindTheZone",
+                Effect = "Allow",
+                Action = new[] { "route53:ListHostedZones" },
+                Resource = "*",
+            },
+        },
+    });
+
     /// <summary>The permissions the AWS Load Balancer Controller needs (embedded resource beside this file).</summary>
     public static string LoadBalancerControllerPolicy()
     {

@@ -108,7 +108,9 @@ public sealed class EksClusterTests
 
         var provider = run.Mocks.Single("pulumi:providers:aws", "eks-use1-aws");
         Assert.Equal("eu-central-1", provider.Inputs["region"]);
-        Assert.Equal(new SortedDictionary<string, string> { ["fleet-cluster"] = "eks-use1", ["managed-by"] = "pulumi" }, provider.Map("defaultTags").StringMap("tags"));
+        // Pulumi.Aws marks provider inputs that are not strings [Input("defaultTags", json: true)]: the engine gets JSON text.
+        var defaultTags = JsonSerializer.Deserialize<Dictionary<string, SortedDictionary<string, string>>>(Assert.IsType<string>(provider.Inputs["defaultTags"]))!;
+        Assert.Equal(new SortedDictionary<string, string> { ["fleet-cluster"] = "eks-use1", ["managed-by"] = "pulumi" }, defaultTags["tags"]);
         var awsResources = run.Mocks.Registered.Where(r => r.Type!.StartsWith("aws:", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(awsResources);
         Assert.All(awsResources, r => Assert.Contains("$pulumi:providers:aws::eks-use1-aws::", r.Provider, StringComparison.Ordinal));

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using FleetInfra.Core.Addons;
+using Pulumi;
+using Pulumi.Gcp.Compute;
+using Pulumi.Gcp.Dns;
+
+namespace FleetInfra.Components.Clusters;
+
+/// <summary>
+/// The GKE add-ons the core planned for the Ingresses (<see cref="ClusterAddons"/>): a reserved global address per public
+/// app, under the name its Ingress carries in <c>kubernetes.io/ingress.global-static-ip-name</c>, and an A record per host
+/// in the Cloud DNS zone pointing at it, so the ManagedCertificate can become Active.
+/// </summary>
+internal static class GkeIngressAddresses
+{
+    /// <value>300 seconds: records point at reserved addresses that do not change.</value>
+    public const int RecordTtlSeconds = 300;
+
+    /// <summary>Creates the addresses and records; returns each app's address.</summary>
+    public static ImmutableDictionary<string, Output<string>> Create(string name, string project, ClusterAddons addons, CustomResourceOptions options)
+    {
+        var addresses = ImmutableDictionary.CreateBuilder<string, Output<string>>(StringComparer.Ordinal);
+        foreach (var ip in addons.StaticIps)
+        {
+            var address = new GlobalAddress($"{name}-ip-{ip.App}", new GlobalAddressArgs
+            {
+                Name = ip.Name,
+                Project = project,
+                AddressType = "EXTERNAL",
+                IpVersion = "IPV4",
+                Description = $"Ingress of app {ip.App} ({string.Join(", ", ip.Hosts)})",
+            }, options);
+            addresses[ip.App] = address.Address;
+        }
+
+        if (addons.CloudDnsRecords is { } dns)
+        {
+            foreach (var record in dns.Records)
+            {
+                _ = new RecordSet($"{name}-dns-{record.Host}", new RecordSetArgs
+                {
+                    Project = dns.Project,
+                    ManagedZone = dns.Zone.ManagedZone,
+                    Name = $"{record.Host}.",
+                    Type = "A",
+                    Ttl = RecordTtlSeconds,
+                    Rrdatas = { addresses[record.App] },
+                }, options);
+            }
+        }
+
+        return addresses.ToImmutable();
+    }
+}
