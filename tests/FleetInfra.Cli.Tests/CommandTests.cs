@@ -145,6 +145,7 @@ public sealed class CommandTests : IDisposable
     [InlineData(new[] { "validate", "--stack", "dev/prod" }, StackNameError + "'dev/prod'" + StackNameRule)]
     [InlineData(new[] { "validate", "--stack", "dev\nprod" }, StackNameError + "'dev\\u000Aprod'" + StackNameRule)]
     [InlineData(new[] { "validate", "--stack", "" }, StackNameError + "''" + StackNameRule)]
+    [InlineData(new[] { "render", "--stack", "dev", "--out", "x", "--wait", "-1" }, "fleet: --wait must be 0 or more seconds\nrun 'fleet --help' for usage\n")]
     public void UsageErrors_ExitTwo(string[] args, string expected)
     {
         var run = CliRun.Of(args);
