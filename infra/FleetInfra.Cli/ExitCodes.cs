@@ -10,6 +10,9 @@ internal static class ExitCodes
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
 
+    /// <summary>Another render is writing the same output folder (sysexits' EX_TEMPFAIL: try again later).</summary>
+    public const int Busy = 75;
+
     /// <summary>A defect in fleet itself.</summary>
     public const int InternalError = 70;
 }

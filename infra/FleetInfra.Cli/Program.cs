@@ -6,7 +6,7 @@ return FleetCli.Run(args, CliConsole.Standard);
 
 namespace FleetInfra.Cli
 {
-    /// <summary>The <c>fleet</c> command line: exit 0 on success, 1 on bad input, 2 on bad usage; never a stack trace.</summary>
+    /// <summary>The <c>fleet</c> command line: exit 0 on success, 1 on bad input, 2 on bad usage, 75 when another render holds the output; never a stack trace.</summary>
     internal static class FleetCli
     {
         public static int Run(string[] args, CliConsole console)

@@ -7,7 +7,7 @@ namespace FleetInfra.Cli;
 /// <summary>The options every command shares to find a stack file and its intents.</summary>
 internal sealed class StackInput
 {
-    public Option<string?> Stack { get; } = new("--stack", "-s") { Description = "Stack name: reads stacks/Pulumi.<NAME>.yaml from the repository root" };
+    public Option<string?> Stack { get; } = CreateStackOption();
 
     public Option<FileInfo?> Config { get; } = new("--config") { Description = "Read this stack file instead of --stack" };
 
@@ -53,4 +53,22 @@ internal sealed class StackInput
         var stack = parseResult.GetValue(Stack)!;
         return (Path.Combine(ProjectRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), "stacks", $"Pulumi.{stack}.yaml"), stack, apps);
     }
+
+    private static Option<string?> CreateStackOption()
+    {
+        var stack = new Option<string?>("--stack", "-s") { Description = "Stack name ([A-Za-z0-9_.-]+): reads stacks/Pulumi.<NAME>.yaml from the repository root" };
+        stack.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && !StackName.IsValid(name))
+            {
+                result.AddError(
+                    $"--stack '{Printable(name)}' is not a stack name; use at most {StackName.MaxLength} letters, digits, '-', '_' and '.' (not '.' or '..'), or --config FILE to read a stack file by path");
+            }
+        });
+        return stack;
+    }
+
+    /// <summary>The text with control characters (a newline would split a one-line message) written as <c>\uXXXX</c>.</summary>
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 }

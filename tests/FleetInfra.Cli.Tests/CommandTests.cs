@@ -5,6 +5,11 @@ namespace FleetInfra.Cli.Tests;
 /// <summary>The fleet commands on the sample stacks: output, exit codes and files written.</summary>
 public sealed class CommandTests : IDisposable
 {
+    private const string StackNameError = "fleet: --stack ";
+
+    private const string StackNameRule =
+        " is not a stack name; use at most 100 letters, digits, '-', '_' and '.' (not '.' or '..'), or --config FILE to read a stack file by path\nrun 'fleet --help' for usage\n";
+
     private readonly string _temp = Directory.CreateTempSubdirectory("fleet-cli-").FullName;
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
@@ -134,6 +139,13 @@ public sealed class CommandTests : IDisposable
     [InlineData(new[] { "render", "--stack", "dev" }, "fleet: Option '--out' is required.\nrun 'fleet --help' for usage\n")]
     [InlineData(new[] { "render", "--stack", "dev", "--out", "x", "--layout", "tree" }, "fleet: Argument 'tree' not recognized. Must be one of:\n\t'app'\n\t'cluster'\nrun 'fleet --help' for usage\n")]
     [InlineData(new[] { "deploy" }, "fleet: Required command was not provided.\nfleet: Unrecognized command or argument 'deploy'.\nrun 'fleet --help' for usage\n")]
+    [InlineData(new[] { "render", "--stack", "../../etc/passwd", "--out", "x" }, StackNameError + "'../../etc/passwd'" + StackNameRule)]
+    [InlineData(new[] { "validate", "--stack", ".." }, StackNameError + "'..'" + StackNameRule)]
+    [InlineData(new[] { "plan", "--stack", "." }, StackNameError + "'.'" + StackNameRule)]
+    [InlineData(new[] { "validate", "--stack", "dev/prod" }, StackNameError + "'dev/prod'" + StackNameRule)]
+    [InlineData(new[] { "validate", "--stack", "dev\nprod" }, StackNameError + "'dev\\u000Aprod'" + StackNameRule)]
+    [InlineData(new[] { "validate", "--stack", "" }, StackNameError + "''" + StackNameRule)]
+    [InlineData(new[] { "render", "--stack", "dev", "--out", "x", "--wait", "-1" }, "fleet: --wait must be 0 or more seconds\nrun 'fleet --help' for usage\n")]
     public void UsageErrors_ExitTwo(string[] args, string expected)
     {
         var run = CliRun.Of(args);

@@ -5,14 +5,19 @@ namespace FleetInfra.Core.Rendering;
 /// <summary>
 /// Writes a render to <c>DIR/&lt;cluster&gt;/</c> atomically: everything goes to a temporary sibling folder
 /// that replaces the old output only when complete, so a failed run leaves the previous render intact.
+/// The whole write holds the output's <see cref="OutputLock"/>, so renders into one folder run one at a time.
 /// </summary>
 public static class RenderWriter
 {
     /// <summary>Marks a folder as FleetInfra output; a folder without it is never replaced.</summary>
     public const string MarkerFile = ".fleetinfra-render";
 
-    public static void Write(string outputDirectory, FleetPlan plan, IEnumerable<RenderedCluster> clusters) =>
-        WriteAtomically(outputDirectory, plan, staging =>
+    private const string Staging = "staging";
+
+    private const string Previous = "previous";
+
+    public static void Write(string outputDirectory, FleetPlan plan, IEnumerable<RenderedCluster> clusters, LockWait? wait = null) =>
+        WriteAtomically(outputDirectory, plan, wait, staging =>
         {
             foreach (var cluster in clusters)
             {
@@ -26,14 +31,17 @@ public static class RenderWriter
         });
 
     /// <summary>Renders and writes the plan in one pass (see <see cref="FleetRenderer.RenderTo"/>): the fast path for large fleets.</summary>
-    public static void Write(string outputDirectory, FleetPlan plan, IProgress<int>? appsRendered = null, RenderLayout layout = RenderLayout.PerApp) =>
-        WriteAtomically(outputDirectory, plan, staging => FleetRenderer.RenderTo(staging, plan, appsRendered, layout));
+    public static void Write(
+        string outputDirectory, FleetPlan plan, IProgress<int>? appsRendered = null, RenderLayout layout = RenderLayout.PerApp, LockWait? wait = null) =>
+        WriteAtomically(outputDirectory, plan, wait, staging => FleetRenderer.RenderTo(staging, plan, appsRendered, layout));
 
-    private static void WriteAtomically(string outputDirectory, FleetPlan plan, Action<string> writeClusters)
+    private static void WriteAtomically(string outputDirectory, FleetPlan plan, LockWait? wait, Action<string> writeClusters)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new RenderOutputException($"{outputDirectory}: cannot write to the file system root; choose a folder");
         var name = Path.GetFileName(target);
+        Directory.CreateDirectory(parent);
+        using var held = OutputLock.Acquire(parent, name, wait ?? LockWait.None, LockOwner.Current);
         RecoverInterruptedRun(parent, name, target);
         if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())
         {
@@ -45,8 +53,7 @@ public static class RenderWriter
             throw new RenderOutputException($"{outputDirectory}: is a file; choose a folder");
         }
 
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        var staging = Path.Combine(parent, TemporaryName(name, Staging));
         try
         {
             Directory.CreateDirectory(staging);
@@ -61,18 +68,30 @@ public static class RenderWriter
         }
     }
 
+    /// <summary>A temporary sibling of the output: <c>.&lt;name&gt;.&lt;kind&gt;-&lt;32 hex digits&gt;</c>.</summary>
+    private static string TemporaryName(string name, string kind) => $".{name}.{kind}-{Guid.NewGuid():N}";
+
     /// <summary>
-    /// A run stopped mid-write (Ctrl-C, a killed CI job) leaves its temporary siblings behind. A previous-output
-    /// folder with no output beside it means the run stopped between the two moves of a swap: it is put back.
+    /// The temporary siblings of one kind that belong to this output: exactly 32 hex digits after the prefix, so the
+    /// siblings of another output whose name merely starts the same (<c>out</c> and <c>out.staging-x</c>) are not.
+    /// </summary>
+    private static IEnumerable<string> TemporarySiblings(string parent, string name, string kind)
+    {
+        var prefix = $".{name}.{kind}-";
+        return Directory.EnumerateDirectories(parent, prefix + "*")
+            .Where(path => Path.GetFileName(path)[prefix.Length..] is { Length: 32 } id && id.All(char.IsAsciiHexDigitLower))
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A run stopped mid-write (Ctrl-C, a killed CI job) leaves its temporary siblings behind. Every run writes them
+    /// only while it holds the output's lock, and this runs under that lock: each one found belongs to a run that is
+    /// gone. A previous-output folder with no output beside it means the run stopped between the two moves of a swap:
+    /// it is put back.
     /// </summary>
     private static void RecoverInterruptedRun(string parent, string name, string target)
     {
-        if (!Directory.Exists(parent))
-        {
-            return;
-        }
-
-        foreach (var previous in Directory.EnumerateDirectories(parent, $".{name}.previous-*").Order(StringComparer.Ordinal))
+        foreach (var previous in TemporarySiblings(parent, name, Previous))
         {
             if (!Directory.Exists(target) && !File.Exists(target))
             {
@@ -84,7 +103,7 @@ public static class RenderWriter
             }
         }
 
-        foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
+        foreach (var staging in TemporarySiblings(parent, name, Staging))
         {
             TryDelete(staging);
         }
@@ -98,7 +117,7 @@ public static class RenderWriter
             return;
         }
 
-        var previous = Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}");
+        var previous = Path.Combine(parent, TemporaryName(name, Previous));
         Directory.Move(target, previous);
         try
         {

@@ -20,8 +20,10 @@ internal static class RenderCommand
             DefaultValueFactory = _ => "app",
         };
         layout.AcceptOnlyFromAmong("app", "cluster");
+        var wait = WaitOption();
         command.Options.Add(output);
         command.Options.Add(layout);
+        command.Options.Add(wait);
         command.SetAction(parseResult =>
         {
             RenderWarmUp.Start();
@@ -34,7 +36,8 @@ internal static class RenderCommand
             try
             {
                 var perCluster = parseResult.GetValue(layout) == "cluster";
-                RenderWithProgress(plan, outputDirectory, console, perCluster ? RenderLayout.PerCluster : RenderLayout.PerApp);
+                var lockWait = WaitFor(parseResult.GetValue(wait), outputDirectory, console);
+                RenderWithProgress(plan, outputDirectory, console, perCluster ? RenderLayout.PerCluster : RenderLayout.PerApp, lockWait);
                 var files = perCluster ? plan.Clusters.Length : plan.Clusters.Sum(c => c.Apps.Length);
                 console.Output.WriteLine(
                     $"rendered {plan.Clusters.Length} clusters, {files} files to {FleetLoader.Display(outputDirectory)}");
@@ -44,6 +47,11 @@ internal static class RenderCommand
                 }
 
                 return ExitCodes.Success;
+            }
+            catch (OutputBusyException ex)
+            {
+                console.Error.WriteLine(ex.Message);
+                return ExitCodes.Busy;
             }
             catch (RenderOutputException ex)
             {
@@ -59,6 +67,28 @@ internal static class RenderCommand
         return command;
     }
 
+    private static Option<int> WaitOption()
+    {
+        var wait = new Option<int>("--wait")
+        {
+            Description = "Seconds to wait while another render writes the same --out folder (default 0: fail at once, exit 75)",
+            HelpName = "SECONDS",
+        };
+        wait.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--wait must be 0 or more seconds");
+            }
+        });
+        return wait;
+    }
+
+    /// <summary>Waits up to <paramref name="seconds"/> for the output's lock, saying once on standard error whom it waits for.</summary>
+    private static LockWait WaitFor(int seconds, string outputDirectory, CliConsole console) =>
+        new(TimeSpan.FromSeconds(seconds), owner =>
+            console.Error.WriteLine($"{outputDirectory}: waiting up to {seconds} s for {LockOwner.Describe(owner)} to finish"));
+
     /// <summary>Files per app at or above this count: the file system's cost of creating them usually passes rendering's.</summary>
     internal const int ManyFiles = 10_000;
 
@@ -72,7 +102,7 @@ internal static class RenderCommand
     /// Renders straight to the output folder (one file per app, memory flat), with a progress bar on an interactive
     /// terminal for large fleets; nothing at all in CI or when output is redirected, where no progress object exists.
     /// </summary>
-    private static void RenderWithProgress(FleetPlan plan, string outputDirectory, CliConsole console, RenderLayout layout)
+    private static void RenderWithProgress(FleetPlan plan, string outputDirectory, CliConsole console, RenderLayout layout, LockWait wait)
     {
         var totalApps = plan.Clusters.Sum(c => c.Apps.Length);
         var interactive = console.Output == System.Console.Out
@@ -81,7 +111,7 @@ internal static class RenderCommand
             && totalApps >= 1000;
         if (!interactive)
         {
-            RenderWriter.Write(outputDirectory, plan, layout: layout);
+            RenderWriter.Write(outputDirectory, plan, layout: layout, wait: wait);
             return;
         }
 
@@ -91,7 +121,7 @@ internal static class RenderCommand
             .Start(context =>
             {
                 var task = context.AddTask($"rendering {plan.Clusters.Length} clusters", maxValue: totalApps);
-                RenderWriter.Write(outputDirectory, plan, new ProgressCounter(task), layout);
+                RenderWriter.Write(outputDirectory, plan, new ProgressCounter(task), layout, wait);
             });
     }
 
