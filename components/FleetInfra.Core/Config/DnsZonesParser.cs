@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FleetInfra.Core.Naming;
+using FleetInfra.Core.Schema;
 using FleetInfra.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -119,9 +120,9 @@ internal static partial class DnsZonesParser
         return trimmed;
     }
 
-    [GeneratedRegex("^Z[A-Z0-9]{1,31}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.HostedZoneId, RegexOptions.CultureInvariant)]
     private static partial Regex HostedZoneIdPattern();
 
-    [GeneratedRegex("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.ManagedZone, RegexOptions.CultureInvariant)]
     private static partial Regex ManagedZonePattern();
 }

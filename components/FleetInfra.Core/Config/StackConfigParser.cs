@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Naming;
+using FleetInfra.Core.Schema;
 using FleetInfra.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -289,7 +290,7 @@ public static partial class StackConfigParser
                 provider = CloudProvider.Gke;
                 break;
             default:
-                reader.Error(fields["provider"]!, $"{path}.provider", $"'{providerText}' is not a supported provider{Suggestions.DidYouMean(providerText, ["eks", "gke"])}; use eks or gke");
+                reader.Error(fields["provider"]!, $"{path}.provider", $"'{providerText}' is not a supported provider{Suggestions.DidYouMean(providerText, StackKeys.Providers)}; use eks or gke");
                 break;
         }
 
@@ -567,14 +568,14 @@ public static partial class StackConfigParser
                 reader.Error(map, $"{itemPath}.instanceTypes", "is missing; list the instance types, like [m6i.large] or [e2-standard-4]");
             }
 
-            int? Size(string key, int min)
+            int? Size(string key)
             {
-                return fields[key] is { } sizeNode ? reader.Integer(sizeNode, $"{itemPath}.{key}", min, MaxNodeGroupSize, key) : null;
+                return fields[key] is { } sizeNode ? reader.Integer(sizeNode, $"{itemPath}.{key}", StackKeys.NodeGroup.Range(key), key) : null;
             }
 
-            var minSize = Size("minSize", 0);
-            var maxSize = Size("maxSize", 1);
-            var desiredSize = Size("desiredSize", 0);
+            var minSize = Size("minSize");
+            var maxSize = Size("maxSize");
+            var desiredSize = Size("desiredSize");
             if (fields["minSize"] is null)
             {
                 reader.Error(map, $"{itemPath}.minSize", "is missing; set the smallest number of nodes");
@@ -602,7 +603,7 @@ public static partial class StackConfigParser
             }
 
             var disk = NodeGroupConfig.DefaultDiskSizeGb;
-            if (fields["diskSizeGb"] is { } diskNode && reader.Integer(diskNode, $"{itemPath}.diskSizeGb", 20, 16384, "the disk size in GiB") is { } diskValue)
+            if (fields["diskSizeGb"] is { } diskNode && reader.Integer(diskNode, $"{itemPath}.diskSizeGb", StackKeys.NodeGroup.Range("diskSizeGb"), "the disk size in GiB") is { } diskValue)
             {
                 disk = diskValue;
             }
@@ -666,7 +667,7 @@ public static partial class StackConfigParser
                 continue;
             }
 
-            var fields = reader.Fields(map, itemPath, ["key", "value", "effect"]);
+            var fields = reader.Fields(map, itemPath, StackKeys.Taint);
             var key = fields["key"] is { } keyNode ? reader.String(keyNode, $"{itemPath}.key", "a taint key") : null;
             var value = fields["value"] is { } valueNode ? reader.String(valueNode, $"{itemPath}.value", "a taint value") : string.Empty;
             var effectText = fields["effect"] is { } effectNode ? reader.String(effectNode, $"{itemPath}.effect", "NoSchedule, PreferNoSchedule or NoExecute") : null;
@@ -725,36 +726,36 @@ public static partial class StackConfigParser
         return (prefix is null || KubernetesNames.IsDnsSubdomain(prefix)) && name.Length is > 0 and <= 63 && LabelValuePattern().IsMatch(name);
     }
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.Region, RegexOptions.CultureInvariant)]
     private static partial Regex RegionPattern();
 
-    [GeneratedRegex(@"^1\.[0-9]{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.KubernetesVersion, RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
 
-    [GeneratedRegex("^[a-z][-a-z0-9]{4,28}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.ProjectId, RegexOptions.CultureInvariant)]
     private static partial Regex ProjectPattern();
 
-    [GeneratedRegex("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]{1,5})?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.Registry, RegexOptions.CultureInvariant)]
     private static partial Regex RegistryPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.ImageTag, RegexOptions.CultureInvariant)]
     private static partial Regex TagPattern();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,30}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.InstanceType, RegexOptions.CultureInvariant)]
     private static partial Regex InstanceTypePattern();
 
-    [GeneratedRegex("^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.LabelValue, RegexOptions.CultureInvariant)]
     private static partial Regex LabelValuePattern();
 
-    [GeneratedRegex(@"^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.CertificateArn, RegexOptions.CultureInvariant)]
     private static partial Regex CertificateArnPattern();
 
-    [GeneratedRegex(@"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.RoleArn, RegexOptions.CultureInvariant)]
     private static partial Regex RoleArnPattern();
 
-    [GeneratedRegex("^vpc-[0-9a-f]{8,17}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.VpcId, RegexOptions.CultureInvariant)]
     private static partial Regex VpcIdPattern();
 
-    [GeneratedRegex("^subnet-[0-9a-f]{8,17}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.SubnetId, RegexOptions.CultureInvariant)]
     private static partial Regex SubnetIdPattern();
 }

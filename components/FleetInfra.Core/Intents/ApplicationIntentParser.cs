@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Naming;
 using FleetInfra.Core.Quantities;
+using FleetInfra.Core.Schema;
 using FleetInfra.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -16,11 +17,6 @@ public static partial class ApplicationIntentParser
 
     /// <value>100: GKE's ManagedCertificate limit, applied on every provider so intents stay portable.</value>
     public const int ManagedCertificateMaxDomains = 100;
-
-    private static readonly string[] ProbeKeys =
-        ["type", "initial_delay_seconds", "period_seconds", "timeout_seconds", "success_threshold", "failure_threshold"];
-
-    private static readonly string[] PortKeys = ["internal_port", "publicly_accessible", "name", "protocol"];
 
     /// <summary>The app names written under <c>application:</c> in the file, valid or not; nothing is reported.</summary>
     public static IEnumerable<string> AppNamesIn(YamlFile file) =>
@@ -172,13 +168,13 @@ public static partial class ApplicationIntentParser
         }
 
         if (fields[IntentKeys.MinInstances] is { } minNode
-            && reader.Integer(minNode, Join(path, IntentKeys.MinInstances), 1, MaxInstancesLimit, "the minimum number of running instances") is { } min)
+            && reader.Integer(minNode, Join(path, IntentKeys.MinInstances), IntentKeys.App.Range(IntentKeys.MinInstances), "the minimum number of running instances") is { } min)
         {
             intent = intent with { MinInstances = min, MaxInstances = fields.Contains(IntentKeys.MaxInstances) ? intent.MaxInstances : Math.Max(min, intent.MaxInstances) };
         }
 
         if (fields[IntentKeys.MaxInstances] is { } maxNode
-            && reader.Integer(maxNode, Join(path, IntentKeys.MaxInstances), 1, MaxInstancesLimit, "the maximum number of running instances") is { } max)
+            && reader.Integer(maxNode, Join(path, IntentKeys.MaxInstances), IntentKeys.App.Range(IntentKeys.MaxInstances), "the maximum number of running instances") is { } max)
         {
             intent = intent with { MaxInstances = max };
         }
@@ -320,7 +316,7 @@ public static partial class ApplicationIntentParser
     private static PortIntent? ReadShortPort(YamlReader reader, YamlMappingNode map, string path)
     {
         var (keyNode, valueNode) = map.Children.Single();
-        var number = reader.Integer(keyNode, path, 1, 65535, "a port number");
+        var number = reader.Integer(keyNode, path, IntentKeys.PortNumber, "a port number");
         var isPublic = reader.Boolean(valueNode, $"{path}.{((YamlScalarNode)keyNode).Value}");
         return number is null || isPublic is null
             ? null
@@ -335,14 +331,14 @@ public static partial class ApplicationIntentParser
 
     private static PortIntent? ReadLongPort(YamlReader reader, YamlMappingNode map, string path)
     {
-        var fields = reader.Fields(map, path, PortKeys);
+        var fields = reader.Fields(map, path, IntentKeys.Port);
         if (fields["internal_port"] is not { } numberNode)
         {
             reader.Error(map, $"{path}.internal_port", "is missing; write the port as {8080: true} or {internal_port: 8080, publicly_accessible: true}");
             return null;
         }
 
-        var number = reader.Integer(numberNode, $"{path}.internal_port", 1, 65535, "a port number");
+        var number = reader.Integer(numberNode, $"{path}.internal_port", IntentKeys.Port.Range("internal_port"), "a port number");
         var isPublic = fields["publicly_accessible"] is { } publicNode ? reader.Boolean(publicNode, $"{path}.publicly_accessible") : false;
         var protocol = PortProtocol.Http;
         if (fields["protocol"] is { } protocolNode && reader.String(protocolNode, $"{path}.protocol", "HTTP, TCP or UDP") is { } protocolText)
@@ -399,7 +395,7 @@ public static partial class ApplicationIntentParser
             return intent;
         }
 
-        var fields = reader.Fields(map, path, ["readiness_probe", "liveness_probe"]);
+        var fields = reader.Fields(map, path, IntentKeys.HealthCheckProbes);
         if (fields["readiness_probe"] is { } readinessNode)
         {
             intent = intent with { Readiness = ReadProbe(reader, readinessNode, $"{path}.readiness_probe", isLiveness: false) };
@@ -420,7 +416,7 @@ public static partial class ApplicationIntentParser
             return null;
         }
 
-        var fields = reader.Fields(map, path, ProbeKeys);
+        var fields = reader.Fields(map, path, isLiveness ? IntentKeys.LivenessProbe : IntentKeys.Probe);
         if (fields["type"] is not { } typeNode)
         {
             reader.Error(map, $"{path}.type", "is missing; set type: { http: { port: 8080, path: /healthz } } or type: { tcp: { port: 8080 } }");
@@ -432,7 +428,7 @@ public static partial class ApplicationIntentParser
             return null;
         }
 
-        var typeFields = reader.Fields(typeMap, $"{path}.type", ["http", "tcp"]);
+        var typeFields = reader.Fields(typeMap, $"{path}.type", IntentKeys.ProbeType);
         if (typeFields.Contains("http") == typeFields.Contains("tcp"))
         {
             reader.Error(typeMap, $"{path}.type", "set exactly one of http or tcp");
@@ -447,14 +443,14 @@ public static partial class ApplicationIntentParser
             return null;
         }
 
-        var checkFields = reader.Fields(checkMap, checkPath, kind == ProbeKind.Http ? ["port", "path"] : ["port"]);
+        var checkFields = reader.Fields(checkMap, checkPath, kind == ProbeKind.Http ? IntentKeys.HttpCheck : IntentKeys.TcpCheck);
         if (checkFields["port"] is not { } portNode)
         {
             reader.Error(checkMap, $"{checkPath}.port", "is missing; set the port to check, one of the app's ports");
             return null;
         }
 
-        var port = reader.Integer(portNode, $"{checkPath}.port", 1, 65535, "a port number");
+        var port = reader.Integer(portNode, $"{checkPath}.port", IntentKeys.PortNumber, "a port number");
         string? httpPath = null;
         if (kind == ProbeKind.Http)
         {
@@ -471,19 +467,20 @@ public static partial class ApplicationIntentParser
             }
         }
 
-        int Timing(string key, int min, int max, int fallback) =>
-            fields[key] is { } timingNode ? reader.Integer(timingNode, $"{path}.{key}", min, max, key.Replace('_', ' ')) ?? fallback : fallback;
+        // Liveness probes are checked against the probe's range here; 'success_threshold must be 1' has its own message below.
+        int Timing(string key, int fallback) =>
+            fields[key] is { } timingNode ? reader.Integer(timingNode, $"{path}.{key}", IntentKeys.Probe.Range(key), key.Replace('_', ' ')) ?? fallback : fallback;
 
         var probe = new ProbeIntent
         {
             Kind = kind,
             Port = port ?? 0,
             Path = httpPath,
-            InitialDelaySeconds = Timing("initial_delay_seconds", 0, 3600, ProbeIntent.DefaultInitialDelaySeconds),
-            PeriodSeconds = Timing("period_seconds", 1, 3600, ProbeIntent.DefaultPeriodSeconds),
-            TimeoutSeconds = Timing("timeout_seconds", 1, 3600, ProbeIntent.DefaultTimeoutSeconds),
-            SuccessThreshold = Timing("success_threshold", 1, 100, ProbeIntent.DefaultSuccessThreshold),
-            FailureThreshold = Timing("failure_threshold", 1, 100, ProbeIntent.DefaultFailureThreshold),
+            InitialDelaySeconds = Timing("initial_delay_seconds", ProbeIntent.DefaultInitialDelaySeconds),
+            PeriodSeconds = Timing("period_seconds", ProbeIntent.DefaultPeriodSeconds),
+            TimeoutSeconds = Timing("timeout_seconds", ProbeIntent.DefaultTimeoutSeconds),
+            SuccessThreshold = Timing("success_threshold", ProbeIntent.DefaultSuccessThreshold),
+            FailureThreshold = Timing("failure_threshold", ProbeIntent.DefaultFailureThreshold),
             Source = reader.At(portNode),
         };
 
@@ -522,7 +519,7 @@ public static partial class ApplicationIntentParser
                 continue;
             }
 
-            var fields = reader.Fields(referenceNode, itemPath, ["secret", "key"]);
+            var fields = reader.Fields(referenceNode, itemPath, IntentKeys.SecretReference);
             var secretName = fields["secret"] is { } secretNode ? reader.String(secretNode, $"{itemPath}.secret", "the name of an existing Secret") : null;
             var key = fields["key"] is { } keyValueNode ? reader.String(keyValueNode, $"{itemPath}.key", "a key of that Secret") : null;
             if (fields["secret"] is null)
@@ -572,7 +569,7 @@ public static partial class ApplicationIntentParser
                 continue;
             }
 
-            var fields = reader.Fields(map, itemPath, ["domain", "generate_certificate"]);
+            var fields = reader.Fields(map, itemPath, IntentKeys.CustomDomain);
             if (fields["domain"] is not { } domainNode)
             {
                 reader.Error(map, $"{itemPath}.domain", "is missing; set the host name, like api.example.com");
@@ -654,9 +651,9 @@ public static partial class ApplicationIntentParser
     [GeneratedRegex("^[0-9]{1,9}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainInteger();
 
-    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.ImageTag, RegexOptions.CultureInvariant)]
     private static partial Regex TagPattern();
 
-    [GeneratedRegex("^sha256:[a-f0-9]{64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.Digest, RegexOptions.CultureInvariant)]
     private static partial Regex DigestPattern();
 }

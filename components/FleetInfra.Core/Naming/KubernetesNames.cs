@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FleetInfra.Core.Schema;
 
 namespace FleetInfra.Core.Naming;
 
@@ -18,29 +19,30 @@ public static partial class KubernetesNames
     public static bool IsDnsSubdomain(string value) => value.Length <= MaxHostLength && DnsSubdomain().IsMatch(value);
 
     /// <summary>IANA service name: container and Service port names.</summary>
-    public static bool IsPortName(string value) =>
-        value.Length <= MaxPortNameLength && PortName().IsMatch(value) && value.Any(char.IsAsciiLetterLower) && !value.Contains("--", StringComparison.Ordinal);
+    public static bool IsPortName(string value) => value.Length <= MaxPortNameLength && PortName().IsMatch(value);
 
     /// <summary>A fully qualified host name without wildcards, at least two labels.</summary>
-    public static bool IsHostName(string value) =>
-        value.Length <= MaxHostLength && value.Contains('.', StringComparison.Ordinal) && value.Split('.').All(IsDnsLabel);
+    public static bool IsHostName(string value) => HostName().IsMatch(value);
 
     public static bool IsEnvironmentVariableName(string value) => EnvironmentVariable().IsMatch(value);
 
     public static bool IsSecretKey(string value) => value.Length <= MaxHostLength && SecretKey().IsMatch(value);
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.DnsLabel, RegexOptions.CultureInvariant)]
     private static partial Regex DnsLabel();
 
-    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.DnsSubdomain, RegexOptions.CultureInvariant)]
     private static partial Regex DnsSubdomain();
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.PortName, RegexOptions.CultureInvariant)]
     private static partial Regex PortName();
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.HostName, RegexOptions.CultureInvariant)]
+    private static partial Regex HostName();
+
+    [GeneratedRegex(ValuePatterns.EnvironmentVariable, RegexOptions.CultureInvariant)]
     private static partial Regex EnvironmentVariable();
 
-    [GeneratedRegex("^[-._a-zA-Z0-9]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ValuePatterns.SecretKey, RegexOptions.CultureInvariant)]
     private static partial Regex SecretKey();
 }

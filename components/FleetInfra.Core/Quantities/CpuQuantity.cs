@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FleetInfra.Core.Schema;
 
 namespace FleetInfra.Core.Quantities;
 
@@ -61,6 +62,6 @@ public readonly partial record struct CpuQuantity(int Millicores)
         return true;
     }
 
-    [GeneratedRegex(@"^(?<number>[0-9]{1,9}(\.[0-9]{1,6})?)(?<milli>m)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?<number>" + ValuePatterns.CpuNumber + ")(?<milli>m)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CpuPattern();
 }

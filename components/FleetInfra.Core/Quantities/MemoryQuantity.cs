@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FleetInfra.Core.Schema;
 
 namespace FleetInfra.Core.Quantities;
 
@@ -32,6 +33,13 @@ public readonly partial record struct MemoryQuantity(long Bytes)
         ["MB"] = Mebibyte,
         ["GB"] = Mebibyte * 1024m,
     };
+
+    /// <summary>The units a memory quantity may carry (none means bytes).</summary>
+    public static IReadOnlyCollection<string> Units => Multipliers.Keys;
+
+    /// <summary>The whole text of a memory quantity with a unit: a number and one of <see cref="Units"/>.</summary>
+    public static readonly string Pattern =
+        $"^{ValuePatterns.MemoryNumber}({string.Join('|', Multipliers.Keys.Where(u => u.Length > 0))})?$";
 
     public override string ToString() =>
         Bytes % Mebibyte == 0 ? $"{Bytes / Mebibyte}Mi" : Bytes.ToString(CultureInfo.InvariantCulture);
@@ -77,6 +85,6 @@ public readonly partial record struct MemoryQuantity(long Bytes)
         return true;
     }
 
-    [GeneratedRegex(@"^(?<number>[0-9]{1,15}(\.[0-9]{1,9})?)(?<unit>[A-Za-z]{0,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?<number>" + ValuePatterns.MemoryNumber + ")(?<unit>[A-Za-z]{0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex MemoryPattern();
 }

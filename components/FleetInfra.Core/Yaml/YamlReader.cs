@@ -1,5 +1,6 @@
 using System.Globalization;
 using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Schema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -88,6 +89,9 @@ public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
             : $"expected {what}, got {Describe(node)}");
         return null;
     }
+
+    /// <summary>A whole number within the range of a key table's <see cref="IntegerSpec"/>.</summary>
+    public int? Integer(YamlNode node, string path, IntegerSpec range, string what) => Integer(node, path, range.Minimum, range.Maximum, what);
 
     public int? Integer(YamlNode node, string path, int min, int max, string what)
     {
