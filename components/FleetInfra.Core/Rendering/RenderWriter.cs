@@ -1,4 +1,5 @@
 using FleetInfra.Core.Planning;
+using FleetInfra.Core.Rendering.GitOps;
 
 namespace FleetInfra.Core.Rendering;
 
@@ -30,10 +31,29 @@ public static class RenderWriter
             }
         });
 
-    /// <summary>Renders and writes the plan in one pass (see <see cref="FleetRenderer.RenderTo"/>): the fast path for large fleets.</summary>
+    /// <summary>
+    /// Renders and writes the plan in one pass (see <see cref="FleetRenderer.RenderTo"/>): the fast path for large fleets.
+    /// With <paramref name="gitOps"/>, each cluster folder also gets a <c>kustomization.yaml</c> and the root the tool's
+    /// objects (see <see cref="GitOpsManifests"/>), in the same atomic swap.
+    /// </summary>
     public static void Write(
-        string outputDirectory, FleetPlan plan, IProgress<int>? appsRendered = null, RenderLayout layout = RenderLayout.PerApp, LockWait? wait = null) =>
-        WriteAtomically(outputDirectory, plan, wait, staging => FleetRenderer.RenderTo(staging, plan, appsRendered, layout));
+        string outputDirectory,
+        FleetPlan plan,
+        IProgress<int>? appsRendered = null,
+        RenderLayout layout = RenderLayout.PerApp,
+        LockWait? wait = null,
+        GitOpsSource? gitOps = null) =>
+        WriteAtomically(outputDirectory, plan, wait, staging =>
+        {
+            FleetRenderer.RenderTo(staging, plan, appsRendered, layout);
+            if (gitOps is not null)
+            {
+                foreach (var (relativePath, text) in GitOpsManifests.Files(plan, layout, gitOps))
+                {
+                    File.WriteAllText(Path.Combine(staging, relativePath), text);
+                }
+            }
+        });
 
     private static void WriteAtomically(string outputDirectory, FleetPlan plan, LockWait? wait, Action<string> writeClusters)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Rendering;
+using FleetInfra.Core.Rendering.GitOps;
 using Spectre.Console;
 
 namespace FleetInfra.Cli.Commands;
@@ -21,26 +22,39 @@ internal static class RenderCommand
         };
         layout.AcceptOnlyFromAmong("app", "cluster");
         var wait = WaitOption();
+        var gitOps = new GitOpsOptions();
         command.Options.Add(output);
         command.Options.Add(layout);
         command.Options.Add(wait);
+        gitOps.AddTo(command);
         command.SetAction(parseResult =>
         {
             RenderWarmUp.Start();
+            var outputDirectory = parseResult.GetValue(output)!.FullName;
+            var source = gitOps.Source(parseResult, outputDirectory);
+            if (source?.Problems() is { Count: > 0 } problems)
+            {
+                foreach (var problem in problems)
+                {
+                    console.Error.WriteLine($"fleet render: {problem}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
             if (input.LoadPlan(parseResult, console) is not { } plan)
             {
                 return ExitCodes.BadInput;
             }
 
-            var outputDirectory = parseResult.GetValue(output)!.FullName;
             try
             {
                 var perCluster = parseResult.GetValue(layout) == "cluster";
                 var lockWait = WaitFor(parseResult.GetValue(wait), outputDirectory, console);
-                RenderWithProgress(plan, outputDirectory, console, perCluster ? RenderLayout.PerCluster : RenderLayout.PerApp, lockWait);
+                RenderWithProgress(plan, outputDirectory, console, perCluster ? RenderLayout.PerCluster : RenderLayout.PerApp, lockWait, source);
                 var files = perCluster ? plan.Clusters.Length : plan.Clusters.Sum(c => c.Apps.Length);
                 console.Output.WriteLine(
-                    $"rendered {plan.Clusters.Length} clusters, {files} files to {FleetLoader.Display(outputDirectory)}");
+                    $"rendered {plan.Clusters.Length} clusters, {files} files to {FleetLoader.Display(outputDirectory)}{GitOpsOptions.Summary(source)}");
                 if (LayoutHint(files, perCluster) is { } hint)
                 {
                     console.Error.WriteLine(hint);
@@ -102,7 +116,7 @@ internal static class RenderCommand
     /// Renders straight to the output folder (one file per app, memory flat), with a progress bar on an interactive
     /// terminal for large fleets; nothing at all in CI or when output is redirected, where no progress object exists.
     /// </summary>
-    private static void RenderWithProgress(FleetPlan plan, string outputDirectory, CliConsole console, RenderLayout layout, LockWait wait)
+    private static void RenderWithProgress(FleetPlan plan, string outputDirectory, CliConsole console, RenderLayout layout, LockWait wait, GitOpsSource? gitOps)
     {
         var totalApps = plan.Clusters.Sum(c => c.Apps.Length);
         var interactive = console.Output == System.Console.Out
@@ -111,7 +125,7 @@ internal static class RenderCommand
             && totalApps >= 1000;
         if (!interactive)
         {
-            RenderWriter.Write(outputDirectory, plan, layout: layout, wait: wait);
+            RenderWriter.Write(outputDirectory, plan, layout: layout, wait: wait, gitOps: gitOps);
             return;
         }
 
@@ -121,7 +135,7 @@ internal static class RenderCommand
             .Start(context =>
             {
                 var task = context.AddTask($"rendering {plan.Clusters.Length} clusters", maxValue: totalApps);
-                RenderWriter.Write(outputDirectory, plan, new ProgressCounter(task), layout, wait);
+                RenderWriter.Write(outputDirectory, plan, new ProgressCounter(task), layout, wait, gitOps);
             });
     }
 
