@@ -63,7 +63,7 @@ public sealed class SchemaAgreementTests
     public static TheoryData<string> SampleFiles()
     {
         var data = new TheoryData<string>();
-        var roots = new[] { Path.Combine("stacks"), Path.Combine("tests", "FleetInfra.Core.Tests", "Golden", "Input") };
+        var roots = new[] { "stacks", Path.Combine("tests", "FleetInfra.Core.Tests", "Golden", "Input") };
         foreach (var root in roots)
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(CliRun.RepositoryRoot, root), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

@@ -1,3 +1,5 @@
+using FleetInfra.Core.Naming;
+
 namespace FleetInfra.Core.Rendering.GitOps;
 
 /// <summary>Where the GitOps tool finds the render: the repository, the render folder inside it and the revision.</summary>
@@ -39,13 +41,11 @@ public sealed record GitOpsSource
             problems.Add($"--repo-path '{RepositoryPath}' must be a folder inside the repository, without a leading '/' or '..'");
         }
 
-        if (!KubernetesName(FluxSource))
+        if (!KubernetesNames.IsDnsSubdomain(FluxSource))
         {
             problems.Add($"--flux-source '{FluxSource}' is not a Kubernetes object name; use lower-case letters, digits and '-'");
         }
 
         return problems;
     }
-
-    private static bool KubernetesName(string value) => Naming.KubernetesNames.IsDnsSubdomain(value);
 }
