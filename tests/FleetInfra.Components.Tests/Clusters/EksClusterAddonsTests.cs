@@ -70,7 +70,7 @@ public sealed class EksClusterAddonsTests
         Assert.Equal("v1.33.6", values.Map("image")["tag"]);
         Assert.Equal(("aws", "us-east-1"), (values["cloudProvider"], values["awsRegion"]));
         var serviceAccount = values.Map("rbac").Map("serviceAccount");
-        Assert.Equal(EksClusterAddons.ClusterAutoscalerServiceAccount, serviceAccount["name"]);
+        Assert.Equal(AddonChartValues.ClusterAutoscalerServiceAccount, serviceAccount["name"]);
         Assert.Equal($"arn:aws:iam::{MockValues.AccountId}:role/{Name}-cluster-autoscaler", serviceAccount.Map("annotations")["eks.amazonaws.com/role-arn"]);
         Assert.Equal(["batch", "general"], Staging.Addons.NodeAutoscaler!.NodeGroups.Order(StringComparer.Ordinal).ToArray());
     }
