@@ -1,0 +1,46 @@
+using System.CommandLine;
+using FleetInfra.Deploy.Engine;
+using FleetInfra.Deploy.Running;
+
+namespace FleetInfra.Deploy.Commands;
+
+/// <summary>
+/// The <c>fleet-deploy</c> entry point: the <c>deploy</c> command tree at the root, engine operations run in-process
+/// by <see cref="DeployRunner"/> over the given engine. Never a stack trace.
+/// </summary>
+public static class DeployCli
+{
+    public const int InternalError = 70;
+
+    public static int Run(string[] args, DeployConsole console, IStackEngine engine, CancellationToken? interrupt = null)
+    {
+        var deploy = DeployCommand.Create(console, new DeployRunner(engine, console).RunAsync, interrupt);
+        var root = new RootCommand("fleet-deploy: the fleet deploy commands over the Pulumi Automation API (fleet deploy hands over to it)");
+        foreach (var subcommand in deploy.Subcommands.ToList())
+        {
+            root.Subcommands.Add(subcommand);
+        }
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                console.Error.WriteLine($"fleet deploy: {error.Message}");
+            }
+
+            console.Error.WriteLine("run 'fleet deploy --help' for usage");
+            return DeployExitCodes.Usage;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex)
+        {
+            console.Error.WriteLine($"fleet deploy: internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}. Please report this with the command you ran.");
+            return InternalError;
+        }
+    }
+}
