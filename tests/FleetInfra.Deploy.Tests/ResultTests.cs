@@ -21,7 +21,7 @@ public sealed class ResultTests : IDisposable
         Assert.Equal(["dev: refresh", "prod: refresh", "staging: refresh"], _engine.Calls.Where(c => !c.EndsWith("open", StringComparison.Ordinal)));
         Assert.Equal(["prod", "refresh", "failed"], run.Row("prod")[..3]);
         Assert.Equal(["staging", "refresh", "succeeded"], run.Row("staging")[..3]);
-        Assert.Contains("[prod] error: error: update failed", run.OutputLines);
+        Assert.Contains("[prod] failed: error: update failed", run.OutputLines);
         Assert.Equal(["fleet deploy: prod: error: update failed"], run.ErrorLines);
     }
 

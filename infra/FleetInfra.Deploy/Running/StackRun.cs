@@ -38,7 +38,7 @@ public sealed class StackRun(IStackEngine engine, DeployOptions options, LineSin
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var message = sink.Mask.Apply(FirstLine(ex.Message));
-            sink.Write(target.Name, $"error: {message}");
+            sink.Write(target.Name, $"failed: {message}");
             result = result with { Outcome = StackOutcome.Failed, Error = message };
         }
         finally
