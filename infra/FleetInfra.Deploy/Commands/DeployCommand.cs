@@ -5,7 +5,7 @@ using FleetInfra.Deploy.Running;
 namespace FleetInfra.Deploy.Commands;
 
 /// <summary>
-/// <c>fleet deploy &lt;preview|up|refresh|destroy|drift|outputs|targets|operator-manifests&gt;</c>: the same command tree in
+/// <c>fleet deploy &lt;preview|up|refresh|destroy|drift|outputs|targets&gt;</c>: the same command tree in
 /// <c>fleet</c> and <c>fleet-deploy</c>; only the <see cref="DeployHandler"/> for engine operations differs.
 /// </summary>
 public static class DeployCommand
@@ -25,7 +25,6 @@ public static class DeployCommand
         command.Subcommands.Add(Operation(DeployOperation.Drift, "Refresh in preview mode, then preview: exit 3 when a stack drifted", console, handler, interrupt));
         command.Subcommands.Add(Operation(DeployOperation.Outputs, "Print each stack's outputs, secrets masked", console, handler, interrupt));
         command.Subcommands.Add(TargetsCommand.Create(console));
-        command.Subcommands.Add(OperatorManifestsCommand.Create(console));
         return command;
     }
 
