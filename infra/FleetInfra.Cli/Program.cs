@@ -26,27 +26,7 @@ namespace FleetInfra.Cli
                 DeployCommand.Create(Deploy(console), EngineAdapter.Handler(args.SkipWhile(a => a != DeployCommand.Name).Skip(1).ToArray(), Deploy(console))),
             };
 
-            var parseResult = root.Parse(args);
-            if (parseResult.Errors.Count > 0)
-            {
-                foreach (var error in parseResult.Errors)
-                {
-                    console.Error.WriteLine($"fleet: {error.Message}");
-                }
-
-                console.Error.WriteLine("run 'fleet --help' for usage");
-                return ExitCodes.Usage;
-            }
-
-            try
-            {
-                return parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false });
-            }
-            catch (Exception ex)
-            {
-                console.Error.WriteLine($"fleet: internal error: {ex.GetType().Name}: {ex.Message}. Please report this with the command you ran.");
-                return ExitCodes.InternalError;
-            }
+            return CommandLineRunner.Run(root, args, console.Output, console.Error, "fleet");
         }
     }
 }

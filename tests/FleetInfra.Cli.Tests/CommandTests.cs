@@ -133,7 +133,8 @@ public sealed class CommandTests : IDisposable
     [InlineData(new[] { "validate" }, "fleet: give exactly one of --stack NAME or --config FILE\nrun 'fleet --help' for usage\n")]
     [InlineData(new[] { "render", "--stack", "dev" }, "fleet: Option '--out' is required.\nrun 'fleet --help' for usage\n")]
     [InlineData(new[] { "render", "--stack", "dev", "--out", "x", "--layout", "tree" }, "fleet: Argument 'tree' not recognized. Must be one of:\n\t'app'\n\t'cluster'\nrun 'fleet --help' for usage\n")]
-    [InlineData(new[] { "deploy" }, "fleet: Required command was not provided.\nfleet: Unrecognized command or argument 'deploy'.\nrun 'fleet --help' for usage\n")]
+    [InlineData(new[] { "deploy" }, "fleet: Required command was not provided.\nrun 'fleet --help' for usage\n")]
+    [InlineData(new[] { "deploy", "apply" }, "fleet: Required command was not provided.\nfleet: Unrecognized command or argument 'apply'.\nrun 'fleet --help' for usage\n")]
     public void UsageErrors_ExitTwo(string[] args, string expected)
     {
         var run = CliRun.Of(args);

@@ -10,8 +10,6 @@ namespace FleetInfra.Deploy.Commands;
 /// </summary>
 public static class DeployCli
 {
-    public const int InternalError = 70;
-
     public static int Run(string[] args, DeployConsole console, IStackEngine engine, CancellationToken? interrupt = null)
     {
         var deploy = DeployCommand.Create(console, new DeployRunner(engine, console).RunAsync, interrupt);
@@ -21,26 +19,6 @@ public static class DeployCli
             root.Subcommands.Add(subcommand);
         }
 
-        var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
-        {
-            foreach (var error in parseResult.Errors)
-            {
-                console.Error.WriteLine($"fleet deploy: {error.Message}");
-            }
-
-            console.Error.WriteLine("run 'fleet deploy --help' for usage");
-            return DeployExitCodes.Usage;
-        }
-
-        try
-        {
-            return parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false });
-        }
-        catch (Exception ex)
-        {
-            console.Error.WriteLine($"fleet deploy: internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}. Please report this with the command you ran.");
-            return InternalError;
-        }
+        return CommandLineRunner.Run(root, args, console.Output, console.Error, "fleet deploy");
     }
 }
