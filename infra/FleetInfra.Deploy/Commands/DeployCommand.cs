@@ -25,6 +25,7 @@ public static class DeployCommand
         command.Subcommands.Add(Operation(DeployOperation.Drift, "Refresh in preview mode, then preview: exit 3 when a stack drifted", console, handler, interrupt));
         command.Subcommands.Add(Operation(DeployOperation.Outputs, "Print each stack's outputs, secrets masked", console, handler, interrupt));
         command.Subcommands.Add(TargetsCommand.Create(console));
+        command.Subcommands.Add(OperatorManifestsCommand.Create(console));
         return command;
     }
 
