@@ -77,9 +77,9 @@ internal sealed class EksClusterAddons(
             var record = new Record($"{name}-ingress-validation-{i + 1}", new RecordArgs
             {
                 ZoneId = zoneId,
-                Name = option.Apply(o => o.ResourceRecordName),
-                Type = option.Apply(o => o.ResourceRecordType),
-                Records = { option.Apply(o => o.ResourceRecordValue) },
+                Name = option.Apply(o => o.ResourceRecordName ?? throw new InvalidOperationException($"ACM gave no validation record name for {domain}")),
+                Type = option.Apply(o => o.ResourceRecordType ?? "CNAME"),
+                Records = { option.Apply(o => o.ResourceRecordValue ?? throw new InvalidOperationException($"ACM gave no validation record value for {domain}")) },
                 Ttl = 60,
                 AllowOverwrite = true,
             }, Aws());
