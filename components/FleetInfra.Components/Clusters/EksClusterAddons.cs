@@ -21,16 +21,12 @@ internal sealed class EksClusterAddons(
     /// <summary>The namespace the add-ons run in, beside the other cluster services.</summary>
     public const string Namespace = "kube-system";
 
-    public const string ClusterAutoscalerServiceAccount = "cluster-autoscaler";
-
-    public const string ExternalDnsServiceAccount = "external-dns";
-
     /// <summary>Installs every add-on of <paramref name="addons"/>; returns what Ingresses must wait for (the validated certificate).</summary>
     public ImmutableArray<Resource> Install(ClusterAddons addons)
     {
         if (addons.MetricsServer is { } metricsServer)
         {
-            _ = Chart("metrics-server", metricsServer, Output.Create(ImmutableDictionary<string, object>.Empty), []);
+            _ = Chart("metrics-server", metricsServer, Output.Create(AddonChartValues.MetricsServer()), []);
         }
 
         if (addons.NodeAutoscaler is { } autoscaler)
@@ -48,57 +44,18 @@ internal sealed class EksClusterAddons(
 
     private void ClusterAutoscaler(ClusterAutoscalerPlan plan)
     {
-        var role = IrsaRole("cluster-autoscaler", ClusterAutoscalerServiceAccount,
+        var role = IrsaRole("cluster-autoscaler", AddonChartValues.ClusterAutoscalerServiceAccount,
             Output.Tuple(clusterName, partition).Apply(v => IamPolicyDocuments.ClusterAutoscalerPolicy(v.Item2, region, v.Item1)));
-        var values = Output.Tuple(clusterName, role.Role.Arn).Apply(v => Values(new Dictionary<string, object>
-        {
-            ["cloudProvider"] = "aws",
-            ["awsRegion"] = region,
-            ["autoDiscovery"] = new Dictionary<string, object> { ["clusterName"] = v.Item1 },
-            ["image"] = new Dictionary<string, object> { ["tag"] = plan.ImageTag },
-            ["rbac"] = new Dictionary<string, object>
-            {
-                ["serviceAccount"] = new Dictionary<string, object>
-                {
-                    ["name"] = ClusterAutoscalerServiceAccount,
-                    ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = v.Item2 },
-                },
-            },
-            ["extraArgs"] = new Dictionary<string, object>
-            {
-                ["balance-similar-node-groups"] = true,
-                ["expander"] = "least-waste",
-                ["skip-nodes-with-system-pods"] = false,
-            },
-            ["resources"] = Requests("100m", "300Mi"),
-            ["securityContext"] = PodSecurityContext(),
-            ["containerSecurityContext"] = ContainerSecurityContext(),
-        }));
+        var values = Output.Tuple(clusterName, role.Role.Arn).Apply(v => AddonChartValues.ClusterAutoscaler(plan, region, v.Item1, v.Item2));
         _ = Chart("cluster-autoscaler", plan.Chart, values, [role.Attachment]);
     }
 
     private void ExternalDns(ExternalDnsPlan plan)
     {
         var zoneId = ZoneId(plan.Zone);
-        var role = IrsaRole("external-dns", ExternalDnsServiceAccount,
+        var role = IrsaRole("external-dns", AddonChartValues.ExternalDnsServiceAccount,
             Output.Tuple(zoneId, partition).Apply(v => IamPolicyDocuments.ExternalDnsPolicy(v.Item2, v.Item1)));
-        var values = Output.Tuple(zoneId, role.Role.Arn).Apply(v => Values(new Dictionary<string, object>
-        {
-            ["provider"] = new Dictionary<string, object> { ["name"] = "aws" },
-            ["sources"] = new[] { "ingress" },
-            ["domainFilters"] = new[] { plan.Zone.ZoneName },
-            ["policy"] = "sync",
-            ["registry"] = "txt",
-            ["txtOwnerId"] = plan.TxtOwnerId,
-            ["extraArgs"] = new[] { $"--zone-id-filter={v.Item1}", "--aws-zone-type=public" },
-            ["env"] = new[] { new Dictionary<string, object> { ["name"] = "AWS_DEFAULT_REGION", ["value"] = region } },
-            ["serviceAccount"] = new Dictionary<string, object>
-            {
-                ["name"] = ExternalDnsServiceAccount,
-                ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = v.Item2 },
-            },
-            ["resources"] = Requests("50m", "64Mi"),
-        }));
+        var values = Output.Tuple(zoneId, role.Role.Arn).Apply(v => AddonChartValues.ExternalDns(plan, region, v.Item1, v.Item2));
         _ = Chart("external-dns", plan.Chart, values, [role.Attachment]);
     }
 
@@ -120,9 +77,9 @@ internal sealed class EksClusterAddons(
             var record = new Record($"{name}-ingress-validation-{i + 1}", new RecordArgs
             {
                 ZoneId = zoneId,
-                Name = option.Apply(o => o.ResourceRecordName),
-                Type = option.Apply(o => o.ResourceRecordType),
-                Records = { option.Apply(o => o.ResourceRecordValue) },
+                Name = option.Apply(o => o.ResourceRecordName ?? throw new InvalidOperationException($"ACM gave no validation record name for {domain}")),
+                Type = option.Apply(o => o.ResourceRecordType ?? "CNAME"),
+                Records = { option.Apply(o => o.ResourceRecordValue ?? throw new InvalidOperationException($"ACM gave no validation record value for {domain}")) },
                 Ttl = 60,
                 AllowOverwrite = true,
             }, Aws());
@@ -170,26 +127,4 @@ internal sealed class EksClusterAddons(
         }, new CustomResourceOptions { Parent = parent, Provider = kubernetes, DependsOn = dependsOn });
 
     private CustomResourceOptions Aws() => new() { Parent = parent, Provider = aws };
-
-    private static ImmutableDictionary<string, object> Values(Dictionary<string, object> values) => values.ToImmutableDictionary(StringComparer.Ordinal);
-
-    private static Dictionary<string, object> Requests(string cpu, string memory) => new()
-    {
-        ["requests"] = new Dictionary<string, object> { ["cpu"] = cpu, ["memory"] = memory },
-        ["limits"] = new Dictionary<string, object> { ["memory"] = memory },
-    };
-
-    private static Dictionary<string, object> PodSecurityContext() => new()
-    {
-        ["runAsNonRoot"] = true,
-        ["runAsUser"] = 65534,
-        ["seccompProfile"] = new Dictionary<string, object> { ["type"] = "RuntimeDefault" },
-    };
-
-    private static Dictionary<string, object> ContainerSecurityContext() => new()
-    {
-        ["allowPrivilegeEscalation"] = false,
-        ["readOnlyRootFilesystem"] = true,
-        ["capabilities"] = new Dictionary<string, object> { ["drop"] = new[] { "ALL" } },
-    };
 }

@@ -157,7 +157,7 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
             KubeConfig = Kubeconfig,
         }, new CustomResourceOptions { Parent = this, DependsOn = [.. nodePools] });
         NetworkName = network.Name;
-        IngressAddresses = GkeIngressAddresses.Create(name, project, args.Addons, Options(protect));
+        IngressAddresses = GkeIngressAddresses.Create(name, project, args.Addons, () => Options(protect));
 
         RegisterOutputs(new Dictionary<string, object?>
         {

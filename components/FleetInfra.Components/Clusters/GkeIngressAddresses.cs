@@ -17,7 +17,7 @@ internal static class GkeIngressAddresses
     public const int RecordTtlSeconds = 300;
 
     /// <summary>Creates the addresses and records; returns each app's address.</summary>
-    public static ImmutableDictionary<string, Output<string>> Create(string name, string project, ClusterAddons addons, CustomResourceOptions options)
+    public static ImmutableDictionary<string, Output<string>> Create(string name, string project, ClusterAddons addons, Func<CustomResourceOptions> options)
     {
         var addresses = ImmutableDictionary.CreateBuilder<string, Output<string>>(StringComparer.Ordinal);
         foreach (var ip in addons.StaticIps)
@@ -29,7 +29,7 @@ internal static class GkeIngressAddresses
                 AddressType = "EXTERNAL",
                 IpVersion = "IPV4",
                 Description = $"Ingress of app {ip.App} ({string.Join(", ", ip.Hosts)})",
-            }, options);
+            }, options());
             addresses[ip.App] = address.Address;
         }
 
@@ -45,7 +45,7 @@ internal static class GkeIngressAddresses
                     Type = "A",
                     Ttl = RecordTtlSeconds,
                     Rrdatas = { addresses[record.App] },
-                }, options);
+                }, options());
             }
         }
 

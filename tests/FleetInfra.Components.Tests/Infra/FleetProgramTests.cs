@@ -170,8 +170,8 @@ public sealed class FleetProgramTests
             var error = await Assert.ThrowsAsync<RunException>(() => RecordedDeployment.RunAsync(new FleetMocks(), "prod", FleetProgram.Run));
 
             Assert.Equal(
-                "pulumi config (stack prod):8:3: fleet:protcet: unknown key (did you mean 'fleet:protect'?); allowed keys: "
-                + "fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:domain, fleet:environment, fleet:imageRegistry, "
+                "pulumi config (stack prod):9:3: fleet:protcet: unknown key (did you mean 'fleet:protect'?); allowed keys: "
+                + "fleet:addons, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:dns, fleet:domain, fleet:environment, fleet:imageRegistry, "
                 + "fleet:imageTag, fleet:partOf, fleet:protect",
                 error.Message);
         }
@@ -191,7 +191,7 @@ public sealed class FleetProgramTests
         var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(
             mocks, new TestOptions { ProjectName = "fleetinfra", StackName = "dev", IsPreview = false }, () => FleetProgram.Run("dev", values, StackPlans.RepositoryRoot)));
 
-        Assert.Equal("pulumi config (stack dev):7:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'", error.Message);
+        Assert.Equal("pulumi config (stack dev):8:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'", error.Message);
         Assert.Empty(mocks.Registered);
     }
 

@@ -11,6 +11,9 @@ public static class AwsOutputs
     public const string Region = "us-east-1";
     public const string OidcHost = "oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE";
     public const string ClusterEndpoint = "https://EXAMPLE0A1B2C3D4.gr7.us-east-1.eks.amazonaws.com";
+    /// <summary>The hosted zone id <c>aws.route53.getZone</c> answers, for zones configured by name only.</summary>
+    public const string LookedUpZoneId = "Z0LOOKEDUP0000000000";
+
     public static readonly ImmutableArray<string> AvailabilityZones = ["us-east-1a", "us-east-1b", "us-east-1c"];
 
     public static IReadOnlyDictionary<string, Func<MockResourceArgs, ImmutableDictionary<string, object>>> Resources { get; } =
@@ -30,6 +33,9 @@ public static class AwsOutputs
             ["aws:iam/role:Role"] = a => Outputs(("arn", $"arn:aws:iam::{AccountId}:role/{a.Input("name", a.Name ?? "")}"), ("name", a.Input("name", a.Name ?? ""))),
             ["aws:iam/policy:Policy"] = a => Outputs(("arn", $"arn:aws:iam::{AccountId}:policy/{a.Input("name", a.Name ?? "")}"), ("name", a.Input("name", a.Name ?? ""))),
             ["aws:iam/rolePolicyAttachment:RolePolicyAttachment"] = _ => None,
+            ["aws:acm/certificate:Certificate"] = Certificate,
+            ["aws:acm/certificateValidation:CertificateValidation"] = _ => None,
+            ["aws:route53/record:Record"] = a => Outputs(("fqdn", a.Input("name", a.Name ?? "").TrimEnd('.'))),
             ["pulumi:providers:aws"] = _ => None,
             ["eks:index:Cluster"] = EksCluster,
             ["eks:index:ManagedNodeGroup"] = _ => None,
@@ -42,6 +48,9 @@ public static class AwsOutputs
                 ("id", Region), ("names", AvailabilityZones), ("zoneIds", ImmutableArray.Create("use1-az1", "use1-az2", "use1-az4")), ("state", "available")),
             ["aws:index/getPartition:getPartition"] = _ => Outputs(("id", "aws"), ("partition", "aws"), ("dnsSuffix", "amazonaws.com")),
             ["aws:index/getRegion:getRegion"] = _ => Outputs(("id", Region), ("name", Region), ("region", Region)),
+            ["aws:route53/getZone:getZone"] = c => Outputs(
+                ("id", LookedUpZoneId), ("zoneId", LookedUpZoneId), ("name", c.Args.TryGetValue("name", out var name) ? name : "example.com"),
+                ("arn", $"arn:aws:route53:::hostedzone/{LookedUpZoneId}")),
         };
 
     /// <summary>
@@ -62,6 +71,23 @@ public static class AwsOutputs
             ("clusterSecurityGroupId", "sg-0cluster"),
             ("nodeSecurityGroupId", "sg-0node"),
             ("core", Outputs(("endpoint", ClusterEndpoint), ("vpcId", args.Input("vpcId", "vpc-0example")))));
+    }
+
+    /// <summary>As ACM computes them: one CNAME per name (a wildcard shares its base name's record).</summary>
+    private static ImmutableDictionary<string, object> Certificate(MockResourceArgs args)
+    {
+        var names = new List<string> { args.Input("domainName", "") };
+        if (args.Inputs.TryGetValue("subjectAlternativeNames", out var alternatives) && alternatives is ImmutableArray<object> list)
+        {
+            names.AddRange(list.Cast<string>());
+        }
+
+        var options = names.Select(name => (object)Outputs(
+            ("domainName", name),
+            ("resourceRecordName", $"_a79865eb4cd1a6ab990a45779b4e0b96.{name.Replace("*.", "", StringComparison.Ordinal)}."),
+            ("resourceRecordType", "CNAME"),
+            ("resourceRecordValue", "_424c7224e9b0146f9a8808af955727d0.acm-validations.aws."))).ToImmutableArray();
+        return Outputs(("arn", Arn("acm", $"certificate/{args.Name}")), ("domainValidationOptions", options), ("status", "ISSUED"));
     }
 
     public static string KubeconfigJson(string clusterName) => JsonSerializer.Serialize(new Dictionary<string, object>

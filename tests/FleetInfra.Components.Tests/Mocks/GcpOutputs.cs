@@ -25,7 +25,12 @@ public static class GcpOutputs
                 ("masterAuth", Outputs(("clusterCaCertificate", ClusterCaCertificate))),
                 ("selfLink", $"https://container.googleapis.com/v1/projects/{a.Input("project", "acme")}/locations/{a.Input("location", "europe-west1")}/clusters/{a.Name}")),
             ["gcp:container/nodePool:NodePool"] = a => Outputs(("name", a.Input("name", $"{a.Name}-0123abc"))),
+            ["gcp:compute/globalAddress:GlobalAddress"] = a => Named(a, "global/addresses").SetItem("address", AddressOf(a.Input("name", a.Name ?? ""))),
+            ["gcp:dns/recordSet:RecordSet"] = _ => None,
         };
+
+    /// <summary>A stable address per address name, so tests can tell which record points where.</summary>
+    public static string AddressOf(string addressName) => $"34.120.{addressName.Sum(c => c) % 250}.{addressName.Length}";
 
     private static ImmutableDictionary<string, object> Named(MockResourceArgs args, string collection)
     {

@@ -1,0 +1,68 @@
+using FleetInfra.Deploy.Engine;
+using Pulumi.Automation;
+using Pulumi.Automation.Commands;
+
+namespace FleetInfra.Deploy.Automation;
+
+/// <summary>
+/// The engine over the Pulumi Automation API: a <see cref="LocalWorkspace"/> on the project's own <c>Pulumi.yaml</c>
+/// program, the stack created or selected. The Pulumi CLI is the one on PATH, or <c>ROOT/bin/pulumi</c>.
+/// </summary>
+public sealed class AutomationStackEngine(string? pulumiRoot = null) : IStackEngine
+{
+    /// <summary>A folder whose <c>bin/pulumi</c> is the Pulumi CLI to use instead of the one on PATH.</summary>
+    public const string PulumiRootVariable = "FLEET_PULUMI_ROOT";
+
+    private readonly Lock _gate = new();
+    private Task<PulumiCommand>? _command;
+
+    public async Task<IEngineStack> OpenAsync(EngineStackRequest request, CancellationToken cancellationToken)
+    {
+        var environment = new Dictionary<string, string?>();
+        if (request.Backend is { } backend)
+        {
+            environment["PULUMI_BACKEND_URL"] = backend;
+        }
+
+        if (pulumiRoot is not null)
+        {
+            // With a CLI root, Pulumi.Automation 3.112.1 checks the version of ROOT/bin/pulumi but then starts plain
+            // 'pulumi', which the operating system looks up in this process's PATH; it also puts ROOT/bin in front of
+            // the PATH in the workspace's variables and fails when there is none. So ROOT/bin leads both.
+            var bin = Path.Combine(pulumiRoot, "bin");
+            var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+            if (!path.StartsWith(bin + Path.PathSeparator, StringComparison.Ordinal))
+            {
+                path = bin + Path.PathSeparator + path;
+                Environment.SetEnvironmentVariable("PATH", path);
+            }
+
+            environment["PATH"] = path;
+        }
+
+        try
+        {
+            var workspace = await LocalWorkspace.CreateAsync(
+                new LocalWorkspaceOptions { WorkDir = request.ProjectRoot, PulumiCommand = await CommandAsync(cancellationToken).ConfigureAwait(false), EnvironmentVariables = environment },
+                cancellationToken).ConfigureAwait(false);
+            var stack = await WorkspaceStack.CreateOrSelectAsync(request.StackName, workspace, cancellationToken).ConfigureAwait(false);
+            return new AutomationStack(stack);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StackEngineException)
+        {
+            throw EngineFailure.From(ex);
+        }
+    }
+
+    /// <summary>One Pulumi CLI (and one <c>pulumi version</c> check) for every stack of the run.</summary>
+    private Task<PulumiCommand> CommandAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _command ??= Create();
+        }
+
+        async Task<PulumiCommand> Create() =>
+            await LocalPulumiCommand.CreateAsync(new LocalPulumiCommandOptions { Root = pulumiRoot }, cancellationToken).ConfigureAwait(false);
+    }
+}

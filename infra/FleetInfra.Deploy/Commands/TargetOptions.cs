@@ -1,0 +1,53 @@
+using System.CommandLine;
+using FleetInfra.Core.Config;
+using FleetInfra.Deploy.Targets;
+
+namespace FleetInfra.Deploy.Commands;
+
+/// <summary>The options that choose stacks: <c>--stack</c>, <c>--all</c>, <c>--shard</c> and <c>--project</c>.</summary>
+internal sealed class TargetOptions
+{
+    public Option<string[]> Stack { get; } = new("--stack", "-s")
+    {
+        Description = "Stacks to run: NAME, NAME,NAME or the option repeated (reads stacks/Pulumi.<NAME>.yaml)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<bool> All { get; } = new("--all") { Description = "Every stacks/Pulumi.*.yaml of the project" };
+
+    public Option<string?> Shard { get; } = new("--shard") { Description = "Run only part i of n of the targets (stacks sorted by name, dealt round-robin), like 2/3" };
+
+    public Option<DirectoryInfo?> Project { get; } = new("--project") { Description = "The folder holding Pulumi.yaml (default: found by walking up from the working folder)" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Stack);
+        command.Options.Add(All);
+        command.Options.Add(Shard);
+        command.Options.Add(Project);
+        command.Validators.Add(result =>
+        {
+            if ((result.GetResult(Stack) is not null) == (result.GetResult(All) is not null))
+            {
+                result.AddError("give exactly one of --stack NAME[,NAME...] or --all");
+            }
+
+            if (result.GetValue(Shard) is { } shard && Targets.Shard.TryParse(shard, out var error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
+    }
+
+    /// <summary>The project root from <c>--project</c> or the working folder; null (with <paramref name="error"/>) when there is none.</summary>
+    public string? ProjectRootOf(ParseResult parseResult, out string? error)
+    {
+        var start = parseResult.GetValue(Project)?.FullName ?? Directory.GetCurrentDirectory();
+        var root = parseResult.GetValue(Project) is null ? ProjectRoot.Find(start) : File.Exists(Path.Combine(start, ProjectRoot.ProjectFile)) ? start : null;
+        error = root is null ? $"no {ProjectRoot.ProjectFile} at or above {start}; run from the repository or pass --project DIR" : null;
+        return root;
+    }
+
+    public Shard? ShardOf(ParseResult parseResult) =>
+        parseResult.GetValue(Shard) is { } text ? Targets.Shard.TryParse(text, out _) : null;
+}

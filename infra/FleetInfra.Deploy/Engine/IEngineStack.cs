@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace FleetInfra.Deploy.Engine;
+
+/// <summary>One selected stack. Operations stream the engine's output through <see cref="EngineCall.OnOutputLine"/>.</summary>
+public interface IEngineStack : IDisposable
+{
+    /// <summary>The plaintext of every secret the stack holds (secret config values and secret outputs), to mask them.</summary>
+    Task<ImmutableArray<string>> SecretValuesAsync(CancellationToken cancellationToken);
+
+    /// <summary>A dry run; with <see cref="EngineCall.PlanFile"/> the update plan is saved there.</summary>
+    Task<ChangeCounts> PreviewAsync(EngineCall call, CancellationToken cancellationToken);
+
+    /// <summary>An update; with <see cref="EngineCall.PlanFile"/> the engine applies exactly that saved plan.</summary>
+    Task<ChangeCounts> UpAsync(EngineCall call, CancellationToken cancellationToken);
+
+    /// <summary>Reads the real state of every resource; <paramref name="previewOnly"/> reports differences without adopting them.</summary>
+    Task<ChangeCounts> RefreshAsync(EngineCall call, bool previewOnly, CancellationToken cancellationToken);
+
+    Task<ChangeCounts> DestroyAsync(EngineCall call, CancellationToken cancellationToken);
+
+    Task<ImmutableArray<StackOutputValue>> OutputsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Asks the engine to cancel an update that is still recorded as running (and so holds the stack's lock).</summary>
+    Task CancelAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+namespace FleetInfra.Deploy.Engine;
+
+/// <summary>
+/// The thin seam between orchestration and an infrastructure engine (the Pulumi Automation API in
+/// <c>fleet-deploy</c>, a test double in the tests). Everything that decides anything stays outside it.
+/// </summary>
+public interface IStackEngine
+{
+    /// <summary>Creates the stack when it does not exist yet, or selects it.</summary>
+    Task<IEngineStack> OpenAsync(EngineStackRequest request, CancellationToken cancellationToken);
+}

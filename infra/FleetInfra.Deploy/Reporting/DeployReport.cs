@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using FleetInfra.Deploy.Running;
+
+namespace FleetInfra.Deploy.Reporting;
+
+/// <summary>The whole run: one result per targeted stack, in name order, and the exit code it earns.</summary>
+public sealed record DeployReport(DeployOperation Operation, ImmutableArray<StackResult> Stacks)
+{
+    public int ExitCode =>
+        Stacks.Any(s => s.Outcome == StackOutcome.Cancelled) ? DeployExitCodes.Interrupted
+        : Stacks.Any(s => s.Outcome is StackOutcome.Failed or StackOutcome.Invalid) ? DeployExitCodes.Failure
+        : Stacks.Any(s => s.Outcome == StackOutcome.Drifted) ? DeployExitCodes.Drift
+        : DeployExitCodes.Success;
+
+    public IEnumerable<string> PossiblyLocked => Stacks.Where(s => s.PossiblyLocked).Select(s => s.Stack);
+}

@@ -1,0 +1,36 @@
+namespace FleetInfra.Deploy.Running;
+
+/// <summary>Refuses, before any engine call, what production stacks need an explicit yes or a saved plan for.</summary>
+public static class SafetyGuard
+{
+    /// <summary>One line per refusal; empty when the run may go on.</summary>
+    public static IReadOnlyList<string> Check(DeployOptions options, IReadOnlyList<StackTarget> targets)
+    {
+        var refusals = new List<string>();
+        foreach (var target in targets.Where(t => t.IsProduction))
+        {
+            var why = Describe(target);
+            if (options.Operation == DeployOperation.Destroy && !options.YesDestroyProduction)
+            {
+                refusals.Add($"refusing to destroy production stack {target.Name} ({why}); pass --yes-destroy-production to destroy it");
+            }
+
+            if (options.Operation == DeployOperation.Up && !options.NoPlan)
+            {
+                if (options.PlanDirectory is null)
+                {
+                    refusals.Add($"up of production stack {target.Name} ({why}) needs the plan of a reviewed preview: run 'fleet deploy preview --plan DIR' first, then 'fleet deploy up --plan DIR' (or pass --no-plan)");
+                }
+                else if (!File.Exists(options.PlanFile(target.Name)))
+                {
+                    refusals.Add($"no saved plan {options.PlanFile(target.Name)} for production stack {target.Name}; run 'fleet deploy preview --stack {target.Name} --plan {options.PlanDirectory}' first");
+                }
+            }
+        }
+
+        return refusals;
+    }
+
+    private static string Describe(StackTarget target) =>
+        target.Environment is "prod" or "production" ? $"environment {target.Environment}" : "fleet:protect is true";
+}

@@ -1,0 +1,60 @@
+namespace FleetInfra.Cli.Tests;
+
+/// <summary>fleet deploy parses like fleet-deploy and hands engine operations over to it, or says in one line that it is missing.</summary>
+public sealed class DeployCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("fleet-deploy-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void EngineOperation_WithoutTheAdapter_IsOneLineAndExitOne()
+    {
+        var run = CliRun.Of("deploy", "preview", "--stack", "dev");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            "fleet deploy: the engine adapter fleet-deploy was not found beside fleet; publish it into fleet's folder ('dotnet publish infra/FleetInfra.Deploy.Automation -o DIR' with the same DIR as fleet) or set FLEET_DEPLOY to its path\n",
+            run.Error);
+    }
+
+    [Fact]
+    public void EngineOperation_IsHandedOverWithItsArgumentsAndExitCode()
+    {
+        var adapter = Path.Combine(_temp, "fleet-deploy");
+        File.WriteAllText(adapter, "#!/bin/sh\necho \"adapter got: $*\"\necho 'adapter complains' >&2\nexit 3\n");
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        File.SetUnixFileMode(adapter, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Environment.SetEnvironmentVariable("FLEET_DEPLOY", adapter);
+        try
+        {
+            var run = CliRun.Of("deploy", "drift", "--all", "--shard", "1/2", "--json", "drift.json");
+
+            Assert.Equal((3, "adapter got: drift --all --shard 1/2 --json drift.json\n", "adapter complains\n"), (run.ExitCode, run.Output, run.Error));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("FLEET_DEPLOY", null);
+        }
+    }
+
+    [Fact]
+    public void UsageErrors_AreCaughtBeforeLookingForTheAdapter()
+    {
+        var run = CliRun.Of("deploy", "up", "--stack", "dev", "--all");
+
+        Assert.Equal((2, "fleet: give exactly one of --stack NAME[,NAME...] or --all\nrun 'fleet --help' for usage\n"), (run.ExitCode, run.Error));
+    }
+
+    [Fact]
+    public void Targets_NeedsNoAdapter()
+    {
+        var run = CliRun.Of("deploy", "targets", "--all", "--project", CliRun.RepositoryRoot);
+
+        Assert.Equal((0, "[\"dev\",\"prod\",\"staging\"]\n"), (run.ExitCode, run.Output));
+    }
+}

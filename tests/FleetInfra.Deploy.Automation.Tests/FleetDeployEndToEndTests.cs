@@ -1,0 +1,50 @@
+using FleetInfra.Deploy.Commands;
+using FleetInfra.Deploy.Tests;
+
+namespace FleetInfra.Deploy.Automation.Tests;
+
+/// <summary>fleet-deploy's entry point over the real Automation API and the stand-in CLI: validation, streaming, masking, summary.</summary>
+public sealed class FleetDeployEndToEndTests : IDisposable
+{
+    private readonly StandInPulumi _pulumi = new();
+    private readonly TempProject _project = new();
+
+    public void Dispose()
+    {
+        _pulumi.Dispose();
+        _project.Dispose();
+    }
+
+    private (int ExitCode, string[] Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = DeployCli.Run([.. args, "--project", _project.Root], new DeployConsole(output, error), new AutomationStackEngine(_pulumi.Root), CancellationToken.None);
+        return (exitCode, output.ToString().ReplaceLineEndings("\n").Split('\n'), error.ToString());
+    }
+
+    [Fact]
+    public void Preview_StreamsMaskedLinesAndSummarisesTheEngineCounts()
+    {
+        var (exitCode, output, error) = Run("preview", "--stack", "dev,staging", "--parallel", "2");
+
+        Assert.Equal((0, string.Empty), (exitCode, error));
+        Assert.Contains("[dev] Previewing update (dev):", output);
+        Assert.Contains("[staging]   connecting with [secret]", output);
+        Assert.DoesNotContain(output, l => l.Contains("s3cret-db-pass", StringComparison.Ordinal));
+        var dev = output.Single(l => l.StartsWith("│ dev ", StringComparison.Ordinal)).Split('│', StringSplitOptions.TrimEntries)[1..^1];
+        Assert.Equal(["dev", "preview", "succeeded", "2", "0", "0", "0", "5"], dev[..8]);
+    }
+
+    [Fact]
+    public void FailedUp_IsOneLineAndExitOne()
+    {
+        _pulumi.Failing("up", "error: update failed: aws: AccessDenied\n");
+
+        var (exitCode, output, error) = Run("up", "--stack", "dev");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("[dev] error: update failed: aws: AccessDenied", output);
+        Assert.Equal("fleet deploy: dev: error: update failed: aws: AccessDenied\n", error.ReplaceLineEndings("\n"));
+    }
+}

@@ -1,0 +1,56 @@
+namespace FleetInfra.Deploy.Automation.Tests;
+
+/// <summary>A folder <c>ROOT/bin/pulumi</c> holding the scripted stand-in CLI, and the state it keeps in <c>ROOT/state</c>.</summary>
+internal sealed class StandInPulumi : IDisposable
+{
+    public StandInPulumi()
+    {
+        Root = Directory.CreateTempSubdirectory("fleet-pulumi-").FullName;
+        Directory.CreateDirectory(Path.Combine(Root, "bin"));
+        Directory.CreateDirectory(Path.Combine(Root, "state", "stacks"));
+        var executable = Path.Combine(Root, "bin", "pulumi");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "StandIn", "pulumi"), executable);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    public string Root { get; }
+
+    /// <summary>Every call the library made, one line of arguments each (event log paths replaced by EVENTLOG).</summary>
+    public IReadOnlyList<string> Calls => [.. Log.Where(l => !l.StartsWith("  env ", StringComparison.Ordinal))];
+
+    /// <summary>The environment line logged after the last call whose arguments start with <paramref name="command"/>.</summary>
+    public string EnvironmentOf(string command) =>
+        Log.Zip(Log.Skip(1)).Last(pair => pair.First.StartsWith(command, StringComparison.Ordinal)).Second.Trim();
+
+    private IEnumerable<string> Log
+    {
+        get
+        {
+            var path = Path.Combine(Root, "state", "calls.log");
+            return File.Exists(path)
+                ? File.ReadAllLines(path).Select(l => System.Text.RegularExpressions.Regex.Replace(l, "--event-log \\S+", "--event-log EVENTLOG"))
+                : [];
+        }
+    }
+
+    public StandInPulumi WithStack(string name)
+    {
+        File.WriteAllText(Path.Combine(Root, "state", "stacks", name), string.Empty);
+        return this;
+    }
+
+    /// <summary>Makes <paramref name="command"/> fail with <paramref name="stderr"/> on standard error.</summary>
+    public StandInPulumi Failing(string command, string stderr)
+    {
+        File.WriteAllText(Path.Combine(Root, "state", $"fail-{command}"), stderr);
+        return this;
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(Root, recursive: true);
+    }
+}

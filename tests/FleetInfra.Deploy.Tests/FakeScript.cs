@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using FleetInfra.Deploy.Engine;
+
+namespace FleetInfra.Deploy.Tests;
+
+/// <summary>What the fake engine does for one stack.</summary>
+internal sealed record FakeScript
+{
+    public ImmutableArray<string> Lines { get; init; } = ["Previewing update (stack):", "Resources:", "    5 unchanged"];
+
+    public ChangeCounts Changes { get; init; } = new(1, 2, 0, 0, 5);
+
+    /// <summary>What a refresh in preview mode finds (drift in the cloud).</summary>
+    public ChangeCounts RefreshChanges { get; init; } = new(0, 0, 0, 0, 8);
+
+    public ImmutableArray<string> Secrets { get; init; } = [];
+
+    public ImmutableArray<StackOutputValue> Outputs { get; init; } = [];
+
+    /// <summary>Every operation throws a <see cref="StackEngineException"/> with this message.</summary>
+    public string? FailWith { get; init; }
+
+    /// <summary>Operations wait until cancelled.</summary>
+    public bool Hang { get; init; }
+
+    /// <summary>The engine's cancel fails (as it does on a file backend).</summary>
+    public bool CancelFails { get; init; }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+
+namespace FleetInfra.Deploy.Tests;
+
+/// <summary>One failing stack does not stop the others; the summary, the JSON file and the exit code say what happened.</summary>
+public sealed class ResultTests : IDisposable
+{
+    private readonly TempProject _project = new();
+    private readonly FakeEngine _engine = new();
+
+    public void Dispose() => _project.Dispose();
+
+    [Fact]
+    public void FailingStack_OthersFinishAndTheRunFails()
+    {
+        _engine.Scripts["prod"] = new FakeScript { FailWith = "error: update failed\n  details on a second line" };
+
+        var run = DeployRun.Of(_engine, _project, "refresh", "--all", "--parallel", "1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["dev: refresh", "prod: refresh", "staging: refresh"], _engine.Calls.Where(c => !c.EndsWith("open", StringComparison.Ordinal)));
+        Assert.Equal(["prod", "refresh", "failed"], run.Row("prod")[..3]);
+        Assert.Equal(["staging", "refresh", "succeeded"], run.Row("staging")[..3]);
+        Assert.Contains("[prod] failed: error: update failed", run.OutputLines);
+        Assert.Equal(["fleet deploy: prod: error: update failed"], run.ErrorLines);
+    }
+
+    [Fact]
+    public void SummaryTable_HasOneRowPerStackWithChangeCounts()
+    {
+        var run = DeployRun.Of(_engine, _project, "up", "--stack", "dev,staging");
+
+        Assert.Equal(0, run.ExitCode);
+        var header = run.OutputLines.Single(l => l.Contains("stack", StringComparison.Ordinal) && l.Contains("duration", StringComparison.Ordinal));
+        Assert.Equal(["stack", "operation", "result", "creates", "updates", "deletes", "replaces", "sames", "duration"], header.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(["dev", "up", "succeeded", "1", "2", "0", "0", "5"], run.Row("dev")[..8]);
+        Assert.Matches(@"^\d+\.\ds$", run.Row("dev")[8]);
+    }
+
+    [Fact]
+    public void Json_HoldsTheSummaryAndTheExitCode()
+    {
+        _engine.Scripts["staging"] = new FakeScript { FailWith = "boom" };
+        var file = _project.PathOf("out/summary.json");
+
+        var run = DeployRun.Of(_engine, _project, "preview", "--all", "--json", file);
+
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        var root = json.RootElement;
+        Assert.Equal(("preview", 1, 1), (root.GetProperty("operation").GetString(), root.GetProperty("exitCode").GetInt32(), run.ExitCode));
+        var stacks = root.GetProperty("stacks").EnumerateArray().ToList();
+        Assert.Equal(["dev", "prod", "staging"], stacks.Select(s => s.GetProperty("stack").GetString()));
+        Assert.Equal(["succeeded", "succeeded", "failed"], stacks.Select(s => s.GetProperty("result").GetString()));
+        Assert.Equal((1, 2, 0, 0, 5), (stacks[0].GetProperty("creates").GetInt32(), stacks[0].GetProperty("updates").GetInt32(),
+            stacks[0].GetProperty("deletes").GetInt32(), stacks[0].GetProperty("replaces").GetInt32(), stacks[0].GetProperty("sames").GetInt32()));
+        Assert.Equal("boom", stacks[2].GetProperty("error").GetString());
+        Assert.True(stacks[0].TryGetProperty("durationSeconds", out _));
+        Assert.Empty(root.GetProperty("possiblyLocked").EnumerateArray());
+    }
+
+    [Fact]
+    public void Markdown_AppendsATableForTheJobSummary()
+    {
+        var file = _project.PathOf("step-summary.md");
+        File.WriteAllText(file, "earlier step\n");
+
+        DeployRun.Of(_engine, _project, "preview", "--stack", "dev", "--markdown", file);
+
+        var lines = File.ReadAllLines(file);
+        Assert.Equal(["earlier step", "### fleet deploy preview", "", "| stack | operation | result | creates | updates | deletes | replaces | sames | duration |"], lines[..4]);
+        Assert.StartsWith("| dev | preview | succeeded | 1 | 2 | 0 | 0 | 5 | ", lines[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drift_ChangesInTheCloudOrTheProgram_ExitThree()
+    {
+        _engine.Scripts["dev"] = new FakeScript { RefreshChanges = new(0, 1, 0, 0, 7), Changes = new(0, 0, 0, 0, 8) };
+        _engine.Scripts["staging"] = new FakeScript { RefreshChanges = new(0, 0, 0, 0, 8), Changes = new(0, 0, 0, 0, 8) };
+
+        var run = DeployRun.Of(_engine, _project, "drift", "--stack", "dev,staging", "--parallel", "1");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal(["dev: open", "dev: refresh --preview-only", "dev: preview", "staging: open", "staging: refresh --preview-only", "staging: preview"], _engine.Calls);
+        Assert.Equal(["dev", "drift", "drifted"], run.Row("dev")[..3]);
+        Assert.Equal(["staging", "drift", "succeeded"], run.Row("staging")[..3]);
+        Assert.Contains("[dev] drift: refresh found 1 changed resources, preview 0 pending changes", run.OutputLines);
+        Assert.Contains("[staging] no drift", run.OutputLines);
+    }
+
+    [Fact]
+    public void Drift_PendingProgramChanges_AreDrift()
+    {
+        _engine.Scripts["dev"] = new FakeScript { RefreshChanges = new(0, 0, 0, 0, 8), Changes = new(1, 0, 0, 0, 8) };
+
+        Assert.Equal(3, DeployRun.Of(_engine, _project, "drift", "--stack", "dev").ExitCode);
+    }
+
+    [Fact]
+    public void Drift_AndAFailure_FailureWins()
+    {
+        _engine.Scripts["dev"] = new FakeScript { RefreshChanges = new(0, 1, 0, 0, 7) };
+        _engine.Scripts["staging"] = new FakeScript { FailWith = "no credentials" };
+
+        Assert.Equal(1, DeployRun.Of(_engine, _project, "drift", "--stack", "dev,staging").ExitCode);
+    }
+}

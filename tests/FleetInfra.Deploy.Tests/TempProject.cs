@@ -1,0 +1,37 @@
+using FleetInfra.Core.Config;
+
+namespace FleetInfra.Deploy.Tests;
+
+/// <summary>A copy of the repository's Pulumi.yaml and stacks/ (dev, staging, prod and the apps) in a temporary folder.</summary>
+internal sealed class TempProject : IDisposable
+{
+    public TempProject()
+    {
+        Root = Directory.CreateTempSubdirectory("fleet-deploy-").FullName;
+        File.Copy(Path.Combine(RepositoryRoot, ProjectRoot.ProjectFile), Path.Combine(Root, ProjectRoot.ProjectFile));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "stacks"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Root, Path.GetRelativePath(RepositoryRoot, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public static string RepositoryRoot =>
+        ProjectRoot.Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Pulumi.yaml not found above the test assembly");
+
+    public string Root { get; }
+
+    public string StackFile(string stack) => Path.Combine(Root, "stacks", $"Pulumi.{stack}.yaml");
+
+    /// <summary>Adds a stack whose config is the dev stack's with <paramref name="edit"/> applied to its text.</summary>
+    public TempProject WithStack(string stack, Func<string, string> edit)
+    {
+        File.WriteAllText(StackFile(stack), edit(File.ReadAllText(StackFile("dev"))));
+        return this;
+    }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
