@@ -8,7 +8,10 @@ public static class StackKeys
     public static readonly IReadOnlyCollection<string> StackFile = ["config", "secretsprovider", "encryptedkey", "encryptionsalt", "environment"];
 
     public static readonly IReadOnlyCollection<string> Fleet =
-        ["environment", "partOf", "imageRegistry", "imageTag", "domain", "appsDir", "apps", "appOverrides", "clusters", "protect", "dns", "addons"];
+    [
+        "environment", "partOf", "imageRegistry", "imageTag", "domain", "appsDir", "apps", "appOverrides", "clusters", "protect", "dns", "addons",
+        "schedule", "allowSchedules",
+    ];
 
     public static readonly IReadOnlyCollection<string> Cluster =
     [

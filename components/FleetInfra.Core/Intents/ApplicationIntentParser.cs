@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Naming;
 using FleetInfra.Core.Quantities;
+using FleetInfra.Core.Scheduling;
 using FleetInfra.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -214,6 +215,11 @@ public static partial class ApplicationIntentParser
         if (fields[IntentKeys.CustomDomains] is { } domainsNode)
         {
             intent = intent with { CustomDomains = ReadDomains(reader, domainsNode, Join(path, IntentKeys.CustomDomains)) };
+        }
+
+        if (fields[IntentKeys.Schedule] is { } scheduleNode && WorkingHoursParser.Read(reader, scheduleNode, Join(path, IntentKeys.Schedule)) is { } schedule)
+        {
+            intent = intent with { Schedule = schedule };
         }
 
         return intent;

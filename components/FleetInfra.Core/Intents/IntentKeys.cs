@@ -15,13 +15,14 @@ public static class IntentKeys
     public const string Environment = "environment_variables";
     public const string Secrets = "secrets";
     public const string CustomDomains = "custom_domains";
+    public const string Schedule = "schedule";
 
     public static readonly IReadOnlyCollection<string> All =
-        [BuildMode, Image, Cpu, Memory, Ports, MinInstances, MaxInstances, HealthChecks, Environment, Secrets, CustomDomains];
+        [BuildMode, Image, Cpu, Memory, Ports, MinInstances, MaxInstances, HealthChecks, Environment, Secrets, CustomDomains, Schedule];
 
     /// <summary>What a stack may override per app through <c>fleet:appOverrides</c>.</summary>
     public static readonly IReadOnlyCollection<string> Overridable =
-        [Image, Cpu, Memory, MinInstances, MaxInstances, Environment];
+        [Image, Cpu, Memory, MinInstances, MaxInstances, Environment, Schedule];
 
     public static readonly IReadOnlyCollection<string> TopLevel = [Application];
 }

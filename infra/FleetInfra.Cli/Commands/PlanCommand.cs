@@ -44,6 +44,12 @@ internal static class PlanCommand
         return command;
     }
 
+    private static string Replicas(AppSummary app)
+    {
+        var count = app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} ({(app.Schedule is null ? "HPA" : "KEDA")})";
+        return app.Schedule is null ? count : $"{count}\n{app.Schedule}, else 0";
+    }
+
     private static void WriteTables(TextWriter writer, PlanSummary summary)
     {
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings
@@ -84,7 +90,7 @@ internal static class PlanCommand
                     Markup.Escape(app.Image),
                     app.Cpu,
                     app.Memory,
-                    app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} (HPA)",
+                    Markup.Escape(Replicas(app)),
                     Markup.Escape(string.Join("\n", app.Ports)),
                     Markup.Escape(string.Join("\n", app.Hosts)),
                     Markup.Escape($"{app.ObjectCount}: {string.Join(", ", app.Objects.Select(o => o.Value > 1 ? $"{o.Key} x{o.Value}" : o.Key))}"));
