@@ -16,6 +16,7 @@ namespace FleetInfra.Cli
                 ValidateCommand.Create(console),
                 PlanCommand.Create(console),
                 RenderCommand.Create(console),
+                CostCommand.Create(console),
                 GenerateCommand.Create(console),
             };
 
