@@ -17,6 +17,7 @@ namespace FleetInfra.Cli
                 PlanCommand.Create(console),
                 RenderCommand.Create(console),
                 CostCommand.Create(console),
+                ReportCommand.Create(console),
                 GenerateCommand.Create(console),
             };
 
