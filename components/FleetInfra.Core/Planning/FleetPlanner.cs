@@ -204,8 +204,11 @@ public static class FleetPlanner
         {
             if (intent.Schedule is not null)
             {
+                var fix = setting.Path.StartsWith($"{StackKeys.Namespace}:appOverrides", StringComparison.Ordinal)
+                    ? "remove it"
+                    : $"set schedule: always for it in {StackKeys.Namespace}:appOverrides, keep schedules in non-production stacks' overrides";
                 diagnostics.Error(setting.Source, setting.Path,
-                    $"scales '{intent.Name}' to zero outside {hours}, but environment '{stack.Environment}' is production; set schedule: always for it in {StackKeys.Namespace}:appOverrides, keep schedules in non-production stacks' overrides, or set {StackKeys.Namespace}:allowSchedules: true");
+                    $"scales '{intent.Name}' to zero outside {hours}, but environment '{stack.Environment}' is production; {fix}, or set {StackKeys.Namespace}:allowSchedules: true");
             }
 
             return null;

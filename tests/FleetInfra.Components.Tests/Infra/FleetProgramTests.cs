@@ -172,7 +172,7 @@ public sealed class FleetProgramTests
             Assert.Equal(
                 "pulumi config (stack prod):8:3: fleet:protcet: unknown key (did you mean 'fleet:protect'?); allowed keys: "
                 + "fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:domain, fleet:environment, fleet:imageRegistry, "
-                + "fleet:imageTag, fleet:partOf, fleet:protect",
+                + "fleet:imageTag, fleet:partOf, fleet:protect, fleet:schedule",
                 error.Message);
         }
         finally
