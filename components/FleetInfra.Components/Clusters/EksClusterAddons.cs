@@ -43,6 +43,11 @@ internal sealed class EksClusterAddons(
             ExternalDns(externalDns);
         }
 
+        if (addons.Keda is { } keda)
+        {
+            _ = KedaRelease.Install(name, keda, parent, kubernetes);
+        }
+
         return addons.Certificate is { } certificate ? [Certificate(certificate)] : [];
     }
 
