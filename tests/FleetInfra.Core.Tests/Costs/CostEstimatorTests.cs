@@ -78,16 +78,9 @@ public sealed class CostEstimatorTests : IDisposable
     [Fact]
     public void GkeCluster_WithSpotForwardingRulesCloudNatAndSchedules_MatchesTheHandComputedBill()
     {
-        _fleet.WithStack(Stack("""
-                - name: web
-                  provider: gke
-                  project: acme-dev
-                  region: europe-west1
-                  kubernetesVersion: "1.33"
-                  apiAccessCidrs: [203.0.113.0/24]
-                  nodeGroups:
-                    - { name: general, instanceTypes: [e2-standard-4], minSize: 1, maxSize: 3, desiredSize: 2, spot: true }
-            """, "  fleet:schedule: { active: \"Mon-Fri 08:00-18:00\", timezone: UTC }")).WithApps("a.yaml", """
+        var cluster3 = TempFleet.Renamed(TempFleet.GkeCluster, "web")
+            .Replace("minSize: 1, maxSize: 5, spot: true", "minSize: 1, maxSize: 3, desiredSize: 2, spot: true", StringComparison.Ordinal);
+        _fleet.WithStack(Stack(cluster3, "  fleet:schedule: { active: \"Mon-Fri 08:00-18:00\", timezone: UTC }")).WithApps("a.yaml", """
             application:
               a: { image: r.example.com/a:1, cpu: 1500m, memory: 1Gi, ports: [ {8080: true} ] }
               b: { image: r.example.com/b:1, cpu: 1500m, memory: 1Gi, ports: [ {8080: true} ] }
