@@ -22,6 +22,8 @@ namespace FleetInfra.Cli
                 ValidateCommand.Create(console),
                 PlanCommand.Create(console),
                 RenderCommand.Create(console),
+                CostCommand.Create(console),
+                ReportCommand.Create(console),
                 GenerateCommand.Create(console),
                 SchemaCommand.Create(console),
                 DeployCommand.Create(Deploy(console), EngineAdapter.Handler(args.SkipWhile(a => a != DeployCommand.Name).Skip(1).ToArray(), Deploy(console))),

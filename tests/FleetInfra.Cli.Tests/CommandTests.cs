@@ -48,7 +48,7 @@ public sealed class CommandTests : IDisposable
         var run = CliRun.Of("plan", "--config", CliRun.StackFile("dev"));
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Stack dev (environment dev)\n", run.Output, StringComparison.Ordinal);
-        foreach (var name in new[] { "eks-use1", "gke-euw1", "enterprise-api", "storefront", "orders", "billing-worker", "gateway", "general: m6i.large 2-6 (desired 3)" })
+        foreach (var name in new[] { "eks-use1", "gke-euw1", "enterprise-api", "storefront", "orders", "billing-worker", "gateway", "general: m6i.xlarge 1-6 (desired 2)" })
         {
             Assert.Contains(name, run.Output, StringComparison.Ordinal);
         }

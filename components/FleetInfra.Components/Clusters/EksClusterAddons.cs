@@ -39,6 +39,11 @@ internal sealed class EksClusterAddons(
             ExternalDns(externalDns);
         }
 
+        if (addons.Keda is { } keda)
+        {
+            _ = KedaRelease.Install(name, keda, parent, kubernetes);
+        }
+
         return addons.Certificate is { } certificate ? [Certificate(certificate)] : [];
     }
 

@@ -158,6 +158,10 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
         }, new CustomResourceOptions { Parent = this, DependsOn = [.. nodePools] });
         NetworkName = network.Name;
         IngressAddresses = GkeIngressAddresses.Create(name, project, args.Addons, () => Options(protect));
+        if (args.Addons.Keda is { } keda)
+        {
+            _ = KedaRelease.Install(name, keda, this, Provider);
+        }
 
         RegisterOutputs(new Dictionary<string, object?>
         {

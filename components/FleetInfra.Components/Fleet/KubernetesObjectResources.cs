@@ -20,7 +20,7 @@ internal static class KubernetesObjectResources
 {
     public static KubernetesResource Create(string name, IKubernetesObject model, CustomResourceOptions options) => model switch
     {
-        BackendConfig or FrontendConfig or ManagedCertificate =>
+        BackendConfig or FrontendConfig or ManagedCertificate or ScaledObject =>
             new Pulumi.Kubernetes.ApiExtensions.CustomResource(name, ManifestCustomResourceArgs.From(KubernetesArgsMapper.ToJson(model)), options),
         _ => (model.ApiVersion, model.Kind) switch
         {

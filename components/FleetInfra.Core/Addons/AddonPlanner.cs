@@ -25,9 +25,23 @@ public static class AddonPlanner
         ISet<string> claimedHosts, DiagnosticBag diagnostics)
     {
         var context = new Context(cluster, clusterPath, apps, diagnostics);
-        return cluster.Provider == CloudProvider.Eks
+        var addons = cluster.Provider == CloudProvider.Eks
             ? PlanEks(stackName, context)
             : PlanGke(context, claimedHosts);
+        return WithScheduling(addons, apps);
+    }
+
+    /// <summary>KEDA on either provider when an app has working hours: its ScaledObject does nothing without the operator.</summary>
+    private static ClusterAddons WithScheduling(ClusterAddons addons, ImmutableArray<AppPlan> apps)
+    {
+        var scheduled = apps.Where(a => a.Scaling.Scheduled).Select(a => a.Name).ToList();
+        return scheduled.Count == 0
+            ? addons
+            : addons with
+            {
+                Keda = AddonVersions.Keda,
+                Decisions = addons.Decisions.Add(new AddonDecision("schedules", $"Helm {AddonVersions.Keda}", $"ScaledObject on {string.Join(", ", scheduled)}")),
+            };
     }
 
     private static ClusterAddons PlanEks(string stackName, Context context)

@@ -40,4 +40,11 @@ public static class AddonVersions
     /// <c>charts/external-dns/Chart.yaml</c> (version 1.21.1, appVersion 0.21.0).
     /// </summary>
     public static readonly HelmChart ExternalDns = new("https://kubernetes-sigs.github.io/external-dns/", "external-dns", "1.21.1", "0.21.0");
+
+    /// <summary>
+    /// KEDA for working-hours schedules (ScaledObject with the cron scaler). Source: kedacore/charts, tag <c>v2.20.2</c>,
+    /// <c>keda/Chart.yaml</c> (version 2.20.2, appVersion 2.20.2); the ScaledObject CRD of kedacore/keda tag <c>v2.20.2</c>
+    /// is the test fixture the rendered objects are checked against.
+    /// </summary>
+    public static readonly HelmChart Keda = new("https://kedacore.github.io/charts", "keda", "2.20.2", "2.20.2");
 }

@@ -27,6 +27,9 @@ public sealed record ClusterAddons
     /// <summary>EKS: the ACM certificate the ALB discovers for the Ingress hosts.</summary>
     public AcmCertificatePlan? Certificate { get; init; }
 
+    /// <summary>KEDA, on either provider, when an app has working hours (its ScaledObject scales it to zero at night).</summary>
+    public HelmChart? Keda { get; init; }
+
     /// <summary>GKE: one reserved global address per public app, sorted by app.</summary>
     public ImmutableArray<StaticIpPlan> StaticIps { get; init; } = [];
 

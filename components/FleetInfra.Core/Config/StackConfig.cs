@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Scheduling;
 
 namespace FleetInfra.Core.Config;
 
@@ -40,6 +41,17 @@ public sealed record StackConfig
 
     /// <summary>The stack's add-on switches (<c>fleet:addons</c>); a cluster's <c>addons</c> override them key by key.</summary>
     public AddonSwitches Addons { get; init; } = AddonSwitches.AllOn;
+
+    /// <summary>Working hours for every app that sets no <c>schedule</c> of its own (<c>fleet:schedule</c>); null for none.</summary>
+    public ScheduleSetting? Schedule { get; init; }
+
+    /// <summary>A production stack accepts schedules only with <c>fleet:allowSchedules: true</c>.</summary>
+    public bool AllowSchedules { get; init; }
+
+    /// <summary>The environment is <c>prod</c> or <c>production</c>: protected by default, and refusing schedules unless allowed.</summary>
+    public bool IsProduction => IsProductionEnvironment(Environment);
+
+    public static bool IsProductionEnvironment(string environment) => environment is "prod" or "production";
 
     /// <summary>Protect clusters, node groups and networks from deletion (Pulumi <c>protect</c>, GKE deletion protection).</summary>
     public required bool Protect { get; init; }

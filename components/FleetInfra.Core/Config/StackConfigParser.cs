@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Naming;
 using FleetInfra.Core.Schema;
+using FleetInfra.Core.Scheduling;
 using FleetInfra.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -178,12 +179,14 @@ public static partial class StackConfigParser
             }
         }
 
-        var protect = environment is "prod" or "production";
+        var protect = StackConfig.IsProductionEnvironment(environment);
         if (Get("protect") is { } protectNode && reader.Boolean(protectNode, PathOf("protect")) is { } protectValue)
         {
             protect = protectValue;
         }
 
+        var schedule = Get("schedule") is { } scheduleNode ? WorkingHoursParser.Read(reader, scheduleNode, PathOf("schedule")) : null;
+        var allowSchedules = Get("allowSchedules") is { } allowNode && reader.Boolean(allowNode, PathOf("allowSchedules")) == true;
         var dns = Get("dns") is { } dnsNode ? DnsZonesParser.Read(reader, dnsNode, PathOf("dns")) ?? DnsZones.None : DnsZones.None;
         var addons = Get("addons") is { } addonsNode ? AddonSwitchesParser.Read(reader, addonsNode, PathOf("addons"), AddonSwitches.AllOn) : AddonSwitches.AllOn;
 
@@ -213,6 +216,8 @@ public static partial class StackConfigParser
             Dns = dns,
             Addons = addons,
             Protect = protect,
+            Schedule = schedule,
+            AllowSchedules = allowSchedules,
         };
     }
 

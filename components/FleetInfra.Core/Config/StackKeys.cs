@@ -116,6 +116,8 @@ public static class StackKeys
         new KeySpec("protect", BooleanSpec.Instance, "Protect clusters, node groups and networks from deletion. Default: true when the environment is prod or production."),
         new KeySpec("dns", Dns, "The DNS zones of every cluster: { route53: {...}, cloudDns: {...} }."),
         new KeySpec("addons", Addons, "Add-on switches of every cluster; all on by default."),
+        new KeySpec("schedule", IntentKeys.ScheduleSpec, "Working hours of every app of a non-production stack (an app's schedule, or always, overrides it)."),
+        new KeySpec("allowSchedules", BooleanSpec.Instance, "Let a production stack use schedules.") { Default = false },
         new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters.") { Required = true })
     {
         NamespacePrefix = Namespace + ":",

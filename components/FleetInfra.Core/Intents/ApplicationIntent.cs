@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Quantities;
+using FleetInfra.Core.Scheduling;
 
 namespace FleetInfra.Core.Intents;
 
@@ -53,6 +54,9 @@ public sealed record ApplicationIntent
 
     /// <summary>Custom domains sorted by name.</summary>
     public ImmutableArray<CustomDomain> CustomDomains { get; init; } = [];
+
+    /// <summary>The app's own working hours (or <c>always</c>); null to take the stack's <c>fleet:schedule</c>.</summary>
+    public ScheduleSetting? Schedule { get; init; }
 
     public bool HasPublicPort => Ports.Any(p => p.IsPublic);
 }

@@ -4,6 +4,7 @@ using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Naming;
 using FleetInfra.Core.Quantities;
 using FleetInfra.Core.Schema;
+using FleetInfra.Core.Scheduling;
 using FleetInfra.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -210,6 +211,11 @@ public static partial class ApplicationIntentParser
         if (fields[IntentKeys.CustomDomains] is { } domainsNode)
         {
             intent = intent with { CustomDomains = ReadDomains(reader, domainsNode, Join(path, IntentKeys.CustomDomains)) };
+        }
+
+        if (fields[IntentKeys.Schedule] is { } scheduleNode && WorkingHoursParser.Read(reader, scheduleNode, Join(path, IntentKeys.Schedule)) is { } schedule)
+        {
+            intent = intent with { Schedule = schedule };
         }
 
         return intent;

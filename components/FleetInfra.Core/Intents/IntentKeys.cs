@@ -23,6 +23,7 @@ public static class IntentKeys
     public const string Environment = "environment_variables";
     public const string Secrets = "secrets";
     public const string CustomDomains = "custom_domains";
+    public const string Schedule = "schedule";
 
     /// <summary>A port number, in the long form's <c>internal_port</c>, the short form's key and a probe's <c>port</c>.</summary>
     public static readonly IntegerSpec PortNumber = new(1, 65535);
@@ -78,6 +79,14 @@ public static class IntentKeys
         new KeySpec("domain", TextSpec.Matching(ValuePatterns.HostName), "A lower-case host name like api.example.com; no wildcards.") { Required = true },
         new KeySpec("generate_certificate", BooleanSpec.Instance, "GKE: put the host on the app's ManagedCertificate. EKS: the ALB discovers the ACM certificate for the host (or uses the cluster's certificateArn).") { Default = true });
 
+    public static readonly KeyTable WorkingHours = new("workingHours", "When the app runs; outside these hours it scales to zero.",
+        new KeySpec("active", AnyOfSpec.Of(TextSpec.Matching(ValuePatterns.WorkingHoursWindow), new ListSpec(TextSpec.Matching(ValuePatterns.WorkingHoursWindow)) { MinItems = 1 }),
+            "Days and hours, like \"Mon-Fri 07:00-20:00\", or a list of them.") { Required = true },
+        new KeySpec("timezone", TextSpec.Any, "An IANA time zone, like Europe/Paris or UTC.") { Required = true });
+
+    /// <summary>A schedule: working hours, or <c>always</c> to opt out of the stack's default.</summary>
+    public static readonly AnyOfSpec ScheduleSpec = AnyOfSpec.Of(TextSpec.OneOf("always"), WorkingHours);
+
     public static readonly KeyTable App = new("application", "One application: what it runs, how big it is, how it is reached and checked.",
         new KeySpec(BuildMode, TextSpec.OneOf("DOCKER", "IMAGE"),
             "DOCKER: CI builds the image and pushes it to fleet:imageRegistry; the image becomes <imageRegistry>/<app>:<imageTag>. IMAGE: use image.") { Default = "IMAGE" },
@@ -101,7 +110,9 @@ public static class IntentKeys
         new KeySpec(Secrets, new MapSpec(EnvironmentVariableName, SecretReference),
             "Map of variable name to { secret: NAME, key: KEY } of an existing Kubernetes Secret. A plain value is an error."),
         new KeySpec(CustomDomains, new ListSpec(CustomDomain),
-            "[{ domain, generate_certificate }]: hosts routed to the first public port instead of the default host."))
+            "[{ domain, generate_certificate }]: hosts routed to the first public port instead of the default host."),
+        new KeySpec(Schedule, ScheduleSpec,
+            "Working hours: { active: \"Mon-Fri 07:00-20:00\", timezone: Europe/Paris } (active may be a list); outside them the app scales to zero. always opts out of fleet:schedule."))
     {
         Rules = [new KeyRule(BuildMode, "DOCKER", [], []) { RequiredOtherwise = [Image] }],
     };
@@ -112,7 +123,7 @@ public static class IntentKeys
     /// <summary>What a stack may override per app through <c>fleet:appOverrides</c>.</summary>
     public static readonly KeyTable Overridable = App.Only("appOverride",
         "This stack's values for one app: image, cpu, memory, instances; environment_variables are merged.",
-        [Image, Cpu, Memory, MinInstances, MaxInstances, Environment]);
+        [Image, Cpu, Memory, MinInstances, MaxInstances, Environment, Schedule]);
 
     /// <summary>An intent file: <c>application: { my-app: { ... } }</c>.</summary>
     public static readonly KeyTable TopLevel = new(null, "FleetInfra application intents: any number of apps per file.",

@@ -4,6 +4,7 @@ using FleetInfra.Core.Config;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Intents;
 using FleetInfra.Core.Naming;
+using FleetInfra.Core.Scheduling;
 using FleetInfra.Core.Yaml;
 
 namespace FleetInfra.Core.Planning;
@@ -16,12 +17,14 @@ public static class FleetPlanner
         var apps = DeduplicatedByName(intents, diagnostics);
         apps = ApplyOverrides(stack, apps, diagnostics);
         var selected = SelectForStack(stack, apps, diagnostics);
+        RefuseStackScheduleInProduction(stack, diagnostics);
         var resolved = new SortedDictionary<string, ResolvedApp>(StringComparer.Ordinal);
         foreach (var intent in selected)
         {
+            var schedule = ResolveSchedule(stack, intent, diagnostics);
             if (ResolveImage(stack, intent, diagnostics) is { } image)
             {
-                resolved[intent.Name] = new ResolvedApp(intent, Baseline(intent, image), [.. intent.Ports.Where(p => p.IsPublic)]);
+                resolved[intent.Name] = new ResolvedApp(intent, Baseline(intent, image, schedule), [.. intent.Ports.Where(p => p.IsPublic)]);
             }
         }
 
@@ -175,6 +178,45 @@ public static class FleetPlanner
         return null;
     }
 
+    /// <summary>A production stack's <c>fleet:schedule</c> is an error unless <c>fleet:allowSchedules</c> is true.</summary>
+    private static void RefuseStackScheduleInProduction(StackConfig stack, DiagnosticBag diagnostics)
+    {
+        if (stack is { IsProduction: true, AllowSchedules: false, Schedule: { Hours: { } hours } setting })
+        {
+            diagnostics.Error(setting.Source, setting.Path,
+                $"scales every app to zero outside {hours}, but environment '{stack.Environment}' is production; remove it, or set {StackKeys.Namespace}:allowSchedules: true if this stack may really stop at night");
+        }
+    }
+
+    /// <summary>
+    /// The app's own schedule, else the stack's; <c>always</c> means none. An app's schedule in a production stack is an
+    /// error unless <c>fleet:allowSchedules</c> is true (the stack default is reported once, by <see cref="RefuseStackScheduleInProduction"/>).
+    /// </summary>
+    private static WorkingHours? ResolveSchedule(StackConfig stack, ApplicationIntent intent, DiagnosticBag diagnostics)
+    {
+        var setting = intent.Schedule ?? stack.Schedule;
+        if (setting?.Hours is not { } hours)
+        {
+            return null;
+        }
+
+        if (stack is { IsProduction: true, AllowSchedules: false })
+        {
+            if (intent.Schedule is not null)
+            {
+                var fix = setting.Path.StartsWith($"{StackKeys.Namespace}:appOverrides", StringComparison.Ordinal)
+                    ? "remove it"
+                    : $"set schedule: always for it in {StackKeys.Namespace}:appOverrides, keep schedules in non-production stacks' overrides";
+                diagnostics.Error(setting.Source, setting.Path,
+                    $"scales '{intent.Name}' to zero outside {hours}, but environment '{stack.Environment}' is production; {fix}, or set {StackKeys.Namespace}:allowSchedules: true");
+            }
+
+            return null;
+        }
+
+        return hours;
+    }
+
     /// <summary>
     /// The app on one cluster: its baseline plus the routes of its public ports. An app without public ports has the
     /// same plan, the very same object, on every cluster.
@@ -220,7 +262,7 @@ public static class FleetPlanner
     }
 
     /// <summary>Everything of an app's plan that does not depend on the cluster: all of it but the routes.</summary>
-    private static AppPlan Baseline(ApplicationIntent intent, string image) => new()
+    private static AppPlan Baseline(ApplicationIntent intent, string image, WorkingHours? schedule) => new()
     {
         Name = intent.Name,
         Namespace = intent.Name,
@@ -228,7 +270,7 @@ public static class FleetPlanner
         Cpu = intent.Cpu,
         Memory = intent.Memory,
         Ports = intent.Ports,
-        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances),
+        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances) { Schedule = schedule },
         Readiness = intent.Readiness ?? DefaultReadiness(intent),
         Liveness = intent.Liveness,
         Environment = intent.Environment,

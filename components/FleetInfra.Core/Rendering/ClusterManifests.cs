@@ -34,7 +34,11 @@ public static class ClusterManifests
             objects.Add(ServiceManifests.ToService(cluster, app, ingress.ServiceAnnotations(cluster, app)));
         }
 
-        if (app.Scaling.Autoscaled)
+        if (app.Scaling.Scheduled)
+        {
+            objects.Add(ScheduleManifests.ToScaledObject(cluster, app));
+        }
+        else if (app.Scaling.Autoscaled)
         {
             objects.Add(ScalingManifests.ToAutoscaler(cluster, app));
         }

@@ -64,6 +64,9 @@ public static class ValuePatterns
 
     public const string SubnetId = "^subnet-[0-9a-f]{8,17}$";
 
+    /// <summary>A working-hours window, like <c>Mon-Fri 07:00-20:00</c>; the parser checks the days and times.</summary>
+    public const string WorkingHoursWindow = @"^(?<days>[A-Za-z]+(-[A-Za-z]+)?(,[A-Za-z]+(-[A-Za-z]+)?)*) +(?<start>[0-9]{1,2}:[0-9]{2})-(?<end>[0-9]{1,2}:[0-9]{2})$";
+
     public const string HostedZoneId = "^Z[A-Z0-9]{1,31}$";
 
     public const string ManagedZone = "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$";

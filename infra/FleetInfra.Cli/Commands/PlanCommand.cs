@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Reporting;
 using Spectre.Console;
@@ -9,12 +8,6 @@ namespace FleetInfra.Cli.Commands;
 /// <summary><c>fleet plan</c>: the clusters, node groups and apps of a stack, with object counts.</summary>
 internal static class PlanCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     public static Command Create(CliConsole console)
     {
         var input = new StackInput();
@@ -32,7 +25,7 @@ internal static class PlanCommand
             var summary = PlanSummary.From(plan);
             if (parseResult.GetValue(json))
             {
-                console.Output.WriteLine(JsonSerializer.Serialize(summary, JsonOptions));
+                console.Output.WriteLine(CliJson.Serialize(summary));
             }
             else
             {
@@ -44,19 +37,15 @@ internal static class PlanCommand
         return command;
     }
 
+    private static string Replicas(AppSummary app)
+    {
+        var count = app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} ({(app.Schedule is null ? "HPA" : "KEDA")})";
+        return app.Schedule is null ? count : $"{count}\n{app.Schedule}, else 0";
+    }
+
     private static void WriteTables(TextWriter writer, PlanSummary summary)
     {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = writer == System.Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = writer == System.Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        if (writer != System.Console.Out)
-        {
-            terminal.Profile.Width = 200;
-        }
-
+        var terminal = CliTerminal.For(writer);
         terminal.WriteLine($"Stack {summary.Stack} (environment {summary.Environment}{(summary.Protect ? ", protected" : string.Empty)})");
         var clusters = new Table().Title("Clusters").AddColumns("cluster", "provider", "region", "kubernetes", "node groups", "apps", "objects");
         foreach (var cluster in summary.Clusters)
@@ -84,7 +73,7 @@ internal static class PlanCommand
                     Markup.Escape(app.Image),
                     app.Cpu,
                     app.Memory,
-                    app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} (HPA)",
+                    Markup.Escape(Replicas(app)),
                     Markup.Escape(string.Join("\n", app.Ports)),
                     Markup.Escape(string.Join("\n", app.Hosts)),
                     Markup.Escape($"{app.ObjectCount}: {string.Join(", ", app.Objects.Select(o => o.Value > 1 ? $"{o.Key} x{o.Value}" : o.Key))}"));

@@ -12,6 +12,14 @@ public sealed class SchemaAgreementTests
     /// <summary>Corpus cases that a JSON Schema cannot reject, and why. The test fails if the schema starts catching one: then remove it here.</summary>
     internal static readonly IReadOnlyDictionary<string, string> ParserOnly = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["intent-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",
+        ["override-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",
+        ["stack-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",
+        ["schedule-unknown-day"] = "semantic: day names inside a window's text (the schema checks the window's shape only)",
+        ["stack-schedule-bad-window"] = "semantic: day names inside a window's text (the schema checks the window's shape only)",
+        ["schedule-hour-out-of-range"] = "range of a time inside a window's text (25:00)",
+        ["schedule-overnight-window"] = "comparison of two times inside a window's text (end before start)",
+        ["schedule-unknown-timezone"] = "semantic: the IANA time zone database decides which names exist",
         ["addons-autoscaler-unpinned-kubernetes"] = "semantic: Cluster Autoscaler has a pinned release for some Kubernetes versions only",
         ["cpu-finer-than-millicore"] = "semantic: the precision of a quantity in text (0.5000 is whole millicores, 0.0005 is not)",
         ["cpu-too-large"] = "range of a quantity in text: '128' is cores, compared after converting units",

@@ -56,6 +56,7 @@ public sealed class EksClusterAddonsTests
             "aws-load-balancer-controller aws-load-balancer-controller 1.15.0 kube-system https://aws.github.io/eks-charts",
             $"cluster-autoscaler cluster-autoscaler {AddonVersions.ClusterAutoscaler.Version} kube-system https://kubernetes.github.io/autoscaler",
             $"external-dns external-dns {AddonVersions.ExternalDns.Version} kube-system https://kubernetes-sigs.github.io/external-dns/",
+            $"keda keda {AddonVersions.Keda.Version} keda {AddonVersions.Keda.Repository}",
             $"metrics-server metrics-server {AddonVersions.MetricsServer.Version} kube-system https://kubernetes-sigs.github.io/metrics-server/",
         ], releases);
     }

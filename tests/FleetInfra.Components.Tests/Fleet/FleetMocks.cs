@@ -27,6 +27,7 @@ public sealed class FleetMocks : StrictMocks
         "kubernetes:cloud.google.com/v1:BackendConfig",
         "kubernetes:networking.gke.io/v1beta1:FrontendConfig",
         "kubernetes:networking.gke.io/v1:ManagedCertificate",
+        "kubernetes:keda.sh/v1alpha1:ScaledObject",
     ];
 
     public FleetMocks()

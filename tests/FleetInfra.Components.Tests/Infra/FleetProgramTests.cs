@@ -171,8 +171,8 @@ public sealed class FleetProgramTests
 
             Assert.Equal(
                 "pulumi config (stack prod):9:3: fleet:protcet: unknown key (did you mean 'fleet:protect'?); allowed keys: "
-                + "fleet:addons, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:dns, fleet:domain, fleet:environment, fleet:imageRegistry, "
-                + "fleet:imageTag, fleet:partOf, fleet:protect",
+                + "fleet:addons, fleet:allowSchedules, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:dns, fleet:domain, fleet:environment, fleet:imageRegistry, "
+                + "fleet:imageTag, fleet:partOf, fleet:protect, fleet:schedule",
                 error.Message);
         }
         finally

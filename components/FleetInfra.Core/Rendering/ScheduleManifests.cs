@@ -1,0 +1,71 @@
+using System.Globalization;
+using FleetInfra.Core.Planning;
+using FleetInfra.Core.Rendering.CustomResources;
+using k8s.Models;
+
+namespace FleetInfra.Core.Rendering;
+
+/// <summary>
+/// A scheduled app's KEDA ScaledObject, in place of its HPA: one <c>cron</c> trigger per working-hours window asks
+/// for the minimum replicas inside it; outside every window no trigger is active and KEDA scales the Deployment to zero.
+/// An autoscaled app also gets a <c>cpu</c> trigger at the HPA's target, so it still grows to its maximum in office hours.
+/// </summary>
+/// <remarks>
+/// KEDA rather than CronJobs running <c>kubectl scale</c>: the cron scaler is declarative (the current time decides the
+/// replica count, so a missed or failed job cannot leave an app stopped or running), it needs no pod with write access
+/// to Deployments nor a kubectl image to pin and patch, and it is the one owner of the replica count where an HPA and
+/// a CronJob would fight (an HPA never scales up from zero).
+/// </remarks>
+public static class ScheduleManifests
+{
+    /// <value>300 seconds (KEDA's default): how long after the last active trigger the app scales to zero.</value>
+    public const int CooldownSeconds = 300;
+
+    public static ScaledObject ToScaledObject(ClusterPlan cluster, AppPlan app)
+    {
+        var schedule = app.Scaling.Schedule ?? throw new ArgumentException($"app '{app.Name}' has no schedule", nameof(app));
+        var triggers = new List<ScaledObjectTrigger>(schedule.Windows.Length + 1);
+        for (var i = 0; i < schedule.Windows.Length; i++)
+        {
+            var window = schedule.Windows[i];
+            triggers.Add(new ScaledObjectTrigger
+            {
+                Type = "cron",
+                Name = schedule.Windows.Length == 1 ? "working-hours" : $"working-hours-{i + 1}",
+                Metadata = new Dictionary<string, string>
+                {
+                    ["timezone"] = schedule.TimeZone,
+                    ["start"] = window.StartCron,
+                    ["end"] = window.EndCron,
+                    ["desiredReplicas"] = app.Scaling.MinReplicas.ToString(CultureInfo.InvariantCulture),
+                },
+            });
+        }
+
+        if (app.Scaling.Autoscaled)
+        {
+            triggers.Add(new ScaledObjectTrigger
+            {
+                Type = "cpu",
+                Name = "cpu",
+                MetricType = "Utilization",
+                Metadata = new Dictionary<string, string> { ["value"] = ScalingPlan.TargetCpuUtilizationPercent.ToString(CultureInfo.InvariantCulture) },
+            });
+        }
+
+        return new ScaledObject
+        {
+            ApiVersion = ScaledObject.GroupVersion,
+            Kind = ScaledObject.KindName,
+            Metadata = new V1ObjectMeta { Name = app.Name, NamespaceProperty = app.Namespace, Labels = ManifestLabels.For(cluster, app) },
+            Spec = new ScaledObjectSpec
+            {
+                ScaleTargetRef = new ScaleTargetRef { ApiVersion = "apps/v1", Kind = "Deployment", Name = app.Name },
+                MinReplicaCount = 0,
+                MaxReplicaCount = app.Scaling.MaxReplicas,
+                CooldownPeriod = CooldownSeconds,
+                Triggers = triggers,
+            },
+        };
+    }
+}

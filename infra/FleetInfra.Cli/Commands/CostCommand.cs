@@ -1,0 +1,87 @@
+using System.CommandLine;
+using FleetInfra.Core.Config;
+using FleetInfra.Core.Costs;
+using FleetInfra.Core.Planning;
+
+namespace FleetInfra.Cli.Commands;
+
+/// <summary><c>fleet cost</c>: the monthly estimate of a stack in list prices, or what a change costs with <c>--diff</c>.</summary>
+internal static class CostCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var input = new StackInput();
+        var json = new Option<bool>("--json") { Description = "Print the estimate (or the diff) as JSON for CI; the shape is in docs/cost.md" };
+        var currency = new Option<string>("--currency") { Description = "Currency of the amounts: USD, the currency of the price table", DefaultValueFactory = _ => PriceTable.Currency };
+        currency.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } code && code != PriceTable.Currency)
+            {
+                result.AddError($"--currency {code}: the price table holds {PriceTable.Currency} list prices only; use --currency {PriceTable.Currency}");
+            }
+        });
+        var diff = new Option<string?>("--diff") { Description = "Show the change against another stack (a name, or a stack file), for a PR comment" };
+        var command = new Command("cost", "Estimate what a stack costs per month in list prices: nodes, control planes, load balancers, NAT, capacity and schedule savings");
+        input.AddTo(command);
+        command.Options.Add(json);
+        command.Options.Add(currency);
+        command.Options.Add(diff);
+        command.SetAction(parseResult =>
+        {
+            if (input.LoadPlan(parseResult, console) is not { } plan)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var estimate = CostEstimator.Estimate(plan);
+            if (parseResult.GetValue(diff) is not { } other)
+            {
+                if (parseResult.GetValue(json))
+                {
+                    console.Output.WriteLine(CliJson.Serialize(estimate));
+                }
+                else
+                {
+                    CostTables.Write(CliTerminal.For(console.Output), estimate);
+                }
+
+                return ExitCodes.Success;
+            }
+
+            if (LoadBase(other, console) is not { } basePlan)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var change = CostDiff.Between(CostEstimator.Estimate(basePlan), estimate, other);
+            if (parseResult.GetValue(json))
+            {
+                console.Output.WriteLine(CliJson.Serialize(change));
+            }
+            else
+            {
+                CostTables.WriteDiff(CliTerminal.For(console.Output), change);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The plan of a stack named <paramref name="other"/> in stacks/, else of the stack file at that path.</summary>
+    private static FleetPlan? LoadBase(string other, CliConsole console)
+    {
+        var root = ProjectRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var named = StackName.IsValid(other) ? Path.Combine(root, "stacks", $"Pulumi.{other}.yaml") : null;
+        var file = named is not null && File.Exists(named) ? named : File.Exists(other) ? other : null;
+        if (file is null)
+        {
+            console.Error.WriteLine($"{other}: --diff names neither a stack in stacks/ nor a stack file; give a stack name like prod or a path like old/Pulumi.dev.yaml");
+            return null;
+        }
+
+        var result = FleetLoader.Load(file);
+        console.Report(result.Diagnostics);
+        return result.Succeeded ? result.Plan : null;
+    }
+}
