@@ -1,3 +1,4 @@
+using FleetInfra.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -5,17 +6,15 @@ using Json.Schema;
 namespace FleetInfra.Cli.Tests.GitOps;
 
 /// <summary>
-/// The pinned upstream CRDs under <c>tests/fixtures/crds</c> (see its README) as strict JSON Schemas: the
+/// The pinned upstream CRDs (<see cref="UpstreamCrds"/>, docs/crds.md) as strict JSON Schemas: the
 /// <c>openAPIV3Schema</c> of one served version, with undeclared fields made errors as the API server's strict
 /// field validation does. CEL rules (<c>x-kubernetes-validations</c>) are not run.
 /// </summary>
 internal static class CrdFixtures
 {
-    public static readonly Lazy<JsonSchema> ArgoCdApplication = new(() => Load("argocd-v3.5.1-application-crd.yaml", "v1alpha1"));
+    public static readonly Lazy<JsonSchema> ArgoCdApplication = new(() => Load(UpstreamCrds.ArgoCdApplication, "v1alpha1"));
 
-    public static readonly Lazy<JsonSchema> FluxKustomization = new(() => Load("flux-kustomize-controller-v1.9.4-kustomizations-crd.yaml", "v1"));
-
-    public static string Folder => Path.Combine(CliRun.RepositoryRoot, "tests", "fixtures", "crds");
+    public static readonly Lazy<JsonSchema> FluxKustomization = new(() => Load(UpstreamCrds.FluxKustomization, "v1"));
 
     /// <summary>The schema's complaints about one object, one line each; empty when it is valid.</summary>
     public static IReadOnlyList<string> Problems(JsonSchema schema, JsonNode instance) =>
@@ -23,7 +22,7 @@ internal static class CrdFixtures
 
     private static JsonSchema Load(string fileName, string version)
     {
-        var crd = YamlJson.Stream(File.ReadAllText(Path.Combine(Folder, fileName))).Single()!;
+        var crd = YamlJson.Stream(File.ReadAllText(UpstreamCrds.PathOf(fileName))).Single()!;
         var served = crd["spec"]!["versions"]!.AsArray().Single(v => (string?)v!["name"] == version)!;
         var schema = served["schema"]!["openAPIV3Schema"]!.DeepClone().AsObject();
         Strict(schema);

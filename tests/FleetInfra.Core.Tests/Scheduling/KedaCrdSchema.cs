@@ -7,12 +7,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace FleetInfra.Core.Tests.Scheduling;
 
-/// <summary>The pinned KEDA ScaledObject CRD (Fixtures/keda) as a JSON Schema, and validation of rendered objects against it.</summary>
+/// <summary>The pinned KEDA ScaledObject CRD (see <c>UpstreamCrds</c>) as a JSON Schema, and validation of rendered objects against it.</summary>
 internal static class KedaCrdSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(Build);
 
-    public static string FixturePath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "keda", "keda.sh_scaledobjects.yaml");
+    public static string FixturePath => FleetInfra.Tests.Shared.UpstreamCrds.PathOf(FleetInfra.Tests.Shared.UpstreamCrds.KedaScaledObject);
 
     /// <summary>Every problem of <paramref name="scaledObject"/> (parsed rendered YAML) against the CRD; empty when valid.</summary>
     public static IReadOnlyList<string> Problems(JsonNode scaledObject)

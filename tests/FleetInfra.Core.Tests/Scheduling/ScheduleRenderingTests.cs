@@ -1,3 +1,4 @@
+using FleetInfra.Tests.Shared;
 using System.Text.Json.Nodes;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Rendering;
@@ -99,7 +100,7 @@ public sealed class ScheduleRenderingTests : IDisposable
         });
     }
 
-    [Fact]
+    [UpstreamCrdFact(UpstreamCrds.KedaScaledObject)]
     public void EveryRenderedScaledObject_IsValidAgainstThePinnedKedaCrd()
     {
         _fleet.WithStack(TempFleet.Stack(StackSchedule));
@@ -114,7 +115,19 @@ public sealed class ScheduleRenderingTests : IDisposable
         Assert.All(scaledObjects, o => Assert.Empty(KedaCrdSchema.Problems(o)));
     }
 
-    [Fact]
+    [CrdModelsFact]
+    public void EveryRenderedScaledObject_PassesTheValidatorGeneratedFromKedasCrd()
+    {
+        var scaledObjects = Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "stacks"), "Pulumi.*.yaml")
+            .SelectMany(stack => ScaledObjectsOf(FleetLoader.Load(stack).PlanOrThrow()))
+            .Select(o => o.ToJsonString())
+            .ToList();
+
+        Assert.NotEmpty(scaledObjects);
+        Assert.Empty(CrdModels.Problems(scaledObjects));
+    }
+
+    [UpstreamCrdFact(UpstreamCrds.KedaScaledObject)]
     public void CrdCheck_RejectsUnknownFieldsWrongTypesAndMinAboveMax()
     {
         var valid = JsonNode.Parse("""
