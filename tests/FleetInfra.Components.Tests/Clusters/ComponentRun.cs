@@ -78,4 +78,8 @@ internal static class OutputValues
         });
         return value.Task;
     }
+
+    /// <summary>The resolved value of an output and whether it is a secret.</summary>
+    public static async Task<(T Value, bool IsSecret)> ResolveWithSecretAsync<T>(this Output<T> output) =>
+        (await output.ValueAsync(), await Output.IsSecretAsync(output));
 }

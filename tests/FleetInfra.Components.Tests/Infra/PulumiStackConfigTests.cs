@@ -9,31 +9,6 @@ public sealed class PulumiStackConfigTests
 {
     public static TheoryData<string> Stacks => [.. StackPlans.Stacks];
 
-    [Fact]
-    public void ToStackYaml_WritesOneLinePerKey_JsonAsFlowYaml_TextQuoted_BooleansPlain()
-    {
-        var values = new Dictionary<string, string>
-        {
-            ["protect"] = "true",
-            ["imageTag"] = "2026.11.25",
-            ["clusters"] = """[{"name":"eks-use1","minSize":2,"spot":false,"kubernetesVersion":"1.33"}]""",
-            ["appOverrides"] = """{"web":{"cpu":"500m"}}""",
-        };
-
-        var yaml = PulumiStackConfig.ToStackYaml(values);
-
-        Assert.Equal(
-            """
-            config:
-              fleet:appOverrides: {"web": {"cpu": "500m"}}
-              fleet:clusters: [{"name": "eks-use1", "minSize": 2, "spot": false, "kubernetesVersion": "1.33"}]
-              fleet:imageTag: "2026.11.25"
-              fleet:protect: true
-
-            """.ReplaceLineEndings("\n"),
-            yaml);
-    }
-
     [Theory]
     [MemberData(nameof(Stacks))]
     public void Load_ConfigAsPulumiPassesIt_PlansAndRendersTheSameFleetAsTheStackFile(string stack)
