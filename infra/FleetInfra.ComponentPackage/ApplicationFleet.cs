@@ -16,27 +16,19 @@ public sealed class ApplicationFleet : ComponentResource
         : base(FleetPackage.TypeToken(nameof(ApplicationFleet)), name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var stackName = Deployment.Instance.StackName;
         var kubernetes = new Pulumi.Kubernetes.Provider($"{name}-k8s", new Pulumi.Kubernetes.ProviderArgs
         {
             KubeConfig = args.Kubeconfig,
         }, new CustomResourceOptions { Parent = this });
 
         // The kubeconfig is a secret: it stays out of the planned inputs, so the fleet's outputs are not secret.
-        var fleet = InputValues.Resolve(args, "kubeconfig").Apply(inputs =>
-        {
-            var plan = PackagePlan.Create(nameof(ApplicationFleet), name, stackName, inputs, cloud: null);
-            foreach (var warning in plan.Warnings)
-            {
-                Log.Warn(warning, this);
-            }
-
-            return new Fleet.ApplicationFleet(name, new Fleet.ApplicationFleetArgs
+        var fleet = PlannedChild.Create(this, nameof(ApplicationFleet), name, args, cloud: null, (plan, _) =>
+            new Fleet.ApplicationFleet(name, new Fleet.ApplicationFleetArgs
             {
                 Cluster = plan.Cluster,
                 Provider = kubernetes,
-            }, new ComponentResourceOptions { Parent = this, DependsOn = options?.DependsOn ?? [] });
-        });
+            }, new ComponentResourceOptions { Parent = this, DependsOn = options?.DependsOn ?? [] }),
+            except: "kubeconfig");
 
         Urls = fleet.Apply(f => f.Urls).Apply(urls => urls.ToDictionary(u => u.Key, u => u.Value.ToArray(), StringComparer.Ordinal));
         LoadBalancerAddresses = fleet.Apply(f => f.LoadBalancerAddresses).Apply(addresses => addresses.ToDictionary(StringComparer.Ordinal));

@@ -16,16 +16,8 @@ public sealed class EksCluster : ComponentResource
         : base(FleetPackage.TypeToken(nameof(EksCluster)), name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var stackName = Deployment.Instance.StackName;
-        var cluster = InputValues.Resolve(args).Apply(inputs =>
-        {
-            var plan = PackagePlan.Create(nameof(EksCluster), name, stackName, inputs, CloudProvider.Eks);
-            foreach (var warning in plan.Warnings)
-            {
-                Log.Warn(warning, this);
-            }
-
-            return new Clusters.EksCluster(name, new Clusters.EksClusterArgs
+        var cluster = PlannedChild.Create(this, nameof(EksCluster), name, args, CloudProvider.Eks, (plan, inputs) =>
+            new Clusters.EksCluster(name, new Clusters.EksClusterArgs
             {
                 Cluster = plan.Cluster.Cluster,
                 Addons = plan.Cluster.Addons,
@@ -34,8 +26,7 @@ public sealed class EksCluster : ComponentResource
                 LoadBalancerControllerChartVersion = inputs.TryGetValue("loadBalancerControllerChartVersion", out var chart)
                     ? (string)chart
                     : Clusters.EksClusterArgs.DefaultLoadBalancerControllerChartVersion,
-            }, new ComponentResourceOptions { Parent = this });
-        });
+            }, new ComponentResourceOptions { Parent = this }));
 
         ClusterName = cluster.Apply(c => c.ClusterName);
         Endpoint = cluster.Apply(c => c.Endpoint);

@@ -15,16 +15,8 @@ public sealed class GkeCluster : ComponentResource
         : base(FleetPackage.TypeToken(nameof(GkeCluster)), name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var stackName = Deployment.Instance.StackName;
-        var cluster = InputValues.Resolve(args).Apply(inputs =>
-        {
-            var plan = PackagePlan.Create(nameof(GkeCluster), name, stackName, inputs, CloudProvider.Gke);
-            foreach (var warning in plan.Warnings)
-            {
-                Log.Warn(warning, this);
-            }
-
-            return new Clusters.GkeCluster(name, new Clusters.GkeClusterArgs
+        var cluster = PlannedChild.Create(this, nameof(GkeCluster), name, args, CloudProvider.Gke, (plan, inputs) =>
+            new Clusters.GkeCluster(name, new Clusters.GkeClusterArgs
             {
                 Cluster = plan.Cluster.Cluster,
                 Addons = plan.Cluster.Addons,
@@ -32,8 +24,7 @@ public sealed class GkeCluster : ComponentResource
                 MasterIpv4CidrBlock = inputs.TryGetValue("masterIpv4CidrBlock", out var range)
                     ? (string)range
                     : Clusters.GkeClusterArgs.DefaultMasterIpv4CidrBlock,
-            }, new ComponentResourceOptions { Parent = this });
-        });
+            }, new ComponentResourceOptions { Parent = this }));
 
         ClusterName = cluster.Apply(c => c.ClusterName);
         Endpoint = cluster.Apply(c => c.Endpoint);
