@@ -9,11 +9,11 @@ namespace FleetInfra.ComponentPackage;
 /// inputs are planned by the core as a one-cluster stack (defaults, validation and add-ons as for a stack file), then the
 /// C# component builds the cluster as its child.
 /// </summary>
-public sealed class EksCluster : ComponentResource
+public sealed class EksCluster : PackageCluster
 {
     /// <summary>Plans the inputs and creates the cluster; invalid inputs fail with every problem listed.</summary>
     public EksCluster(string name, EksClusterArgs args, ComponentResourceOptions? options = null)
-        : base(FleetPackage.TypeToken(nameof(EksCluster)), name, options)
+        : base(nameof(EksCluster), name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
         var cluster = PlannedChild.Create(this, nameof(EksCluster), name, args, CloudProvider.Eks, (plan, inputs) =>
@@ -28,36 +28,9 @@ public sealed class EksCluster : ComponentResource
                     : Clusters.EksClusterArgs.DefaultLoadBalancerControllerChartVersion,
             }, new ComponentResourceOptions { Parent = this }));
 
-        ClusterName = cluster.Apply(c => c.ClusterName);
-        Endpoint = cluster.Apply(c => c.Endpoint);
-        Kubeconfig = Output.CreateSecret(cluster.Apply(c => c.Kubeconfig));
-        OidcIssuer = cluster.Apply(c => c.OidcIssuer);
         VpcId = cluster.Apply(c => c.VpcId);
-        RegisterOutputs(new Dictionary<string, object?>
-        {
-            ["clusterName"] = ClusterName,
-            ["endpoint"] = Endpoint,
-            ["kubeconfig"] = Kubeconfig,
-            ["oidcIssuer"] = OidcIssuer,
-            ["vpcId"] = VpcId,
-        });
+        RegisterClusterOutputs(cluster.Apply(c => (Clusters.IKubernetesCluster)c), new() { ["vpcId"] = VpcId });
     }
-
-    /// <summary>The cluster's name in EKS.</summary>
-    [Output("clusterName")]
-    public Output<string> ClusterName { get; }
-
-    /// <summary>The Kubernetes API endpoint (https URL).</summary>
-    [Output("endpoint")]
-    public Output<string> Endpoint { get; }
-
-    /// <summary>A kubeconfig (JSON, secret) authenticating through <c>aws eks get-token</c>; give it to ApplicationFleet.</summary>
-    [Output("kubeconfig")]
-    public Output<string> Kubeconfig { get; }
-
-    /// <summary>The OIDC issuer URL, for IRSA.</summary>
-    [Output("oidcIssuer")]
-    public Output<string> OidcIssuer { get; }
 
     /// <summary>The VPC the cluster runs in (created or existing).</summary>
     [Output("vpcId")]

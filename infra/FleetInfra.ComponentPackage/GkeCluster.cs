@@ -8,11 +8,11 @@ namespace FleetInfra.ComponentPackage;
 /// <c>fleetinfra:index:GkeCluster</c>: FleetInfra's <see cref="Clusters.GkeCluster"/> for every Pulumi language, planned
 /// from its inputs like <see cref="EksCluster"/>.
 /// </summary>
-public sealed class GkeCluster : ComponentResource
+public sealed class GkeCluster : PackageCluster
 {
     /// <summary>Plans the inputs and creates the cluster; invalid inputs fail with every problem listed.</summary>
     public GkeCluster(string name, GkeClusterArgs args, ComponentResourceOptions? options = null)
-        : base(FleetPackage.TypeToken(nameof(GkeCluster)), name, options)
+        : base(nameof(GkeCluster), name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
         var cluster = PlannedChild.Create(this, nameof(GkeCluster), name, args, CloudProvider.Gke, (plan, inputs) =>
@@ -26,40 +26,16 @@ public sealed class GkeCluster : ComponentResource
                     : Clusters.GkeClusterArgs.DefaultMasterIpv4CidrBlock,
             }, new ComponentResourceOptions { Parent = this }));
 
-        ClusterName = cluster.Apply(c => c.ClusterName);
-        Endpoint = cluster.Apply(c => c.Endpoint);
-        Kubeconfig = Output.CreateSecret(cluster.Apply(c => c.Kubeconfig));
-        OidcIssuer = cluster.Apply(c => c.OidcIssuer);
         NetworkName = cluster.Apply(c => c.NetworkName);
         IngressAddresses = cluster.Apply(c => Output
             .All(c.IngressAddresses.Select(a => a.Value.Apply(address => KeyValuePair.Create(a.Key, address))))
             .Apply(all => all.ToDictionary(StringComparer.Ordinal)));
-        RegisterOutputs(new Dictionary<string, object?>
+        RegisterClusterOutputs(cluster.Apply(c => (Clusters.IKubernetesCluster)c), new()
         {
-            ["clusterName"] = ClusterName,
-            ["endpoint"] = Endpoint,
-            ["kubeconfig"] = Kubeconfig,
-            ["oidcIssuer"] = OidcIssuer,
             ["networkName"] = NetworkName,
             ["ingressAddresses"] = IngressAddresses,
         });
     }
-
-    /// <summary>The cluster's name in GKE.</summary>
-    [Output("clusterName")]
-    public Output<string> ClusterName { get; }
-
-    /// <summary>The Kubernetes API endpoint (https URL).</summary>
-    [Output("endpoint")]
-    public Output<string> Endpoint { get; }
-
-    /// <summary>A kubeconfig (JSON, secret) authenticating through <c>gke-gcloud-auth-plugin</c>; give it to ApplicationFleet.</summary>
-    [Output("kubeconfig")]
-    public Output<string> Kubeconfig { get; }
-
-    /// <summary>The OIDC issuer URL, for Workload Identity federation.</summary>
-    [Output("oidcIssuer")]
-    public Output<string> OidcIssuer { get; }
 
     /// <summary>The VPC network the cluster runs in.</summary>
     [Output("networkName")]
