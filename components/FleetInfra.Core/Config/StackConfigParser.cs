@@ -152,6 +152,22 @@ public static partial class StackConfigParser
             }
         }
 
+        var allowedDomains = ImmutableArray.CreateBuilder<string>();
+        if (Get("allowedDomains") is { } allowedNode)
+        {
+            foreach (var (value, itemNode) in reader.StringList(allowedNode, PathOf("allowedDomains"), "a domain like example.com"))
+            {
+                if (!KubernetesNames.IsHostName(value) || !value.Contains('.', StringComparison.Ordinal))
+                {
+                    reader.Error(itemNode, PathOf("allowedDomains"), $"'{value}' is not a domain; use a lower-case DNS name like example.com (it allows the domain and every name under it)");
+                }
+                else
+                {
+                    allowedDomains.Add(value);
+                }
+            }
+        }
+
         var appsDirectory = Path.Combine(stackDirectory, "apps");
         if (Get("appsDir") is { } appsDirNode && reader.String(appsDirNode, PathOf("appsDir"), "a folder relative to the stack file") is { } appsDir)
         {
@@ -186,6 +202,11 @@ public static partial class StackConfigParser
         var dns = Get("dns") is { } dnsNode ? DnsZonesParser.Read(reader, dnsNode, PathOf("dns")) ?? DnsZones.None : DnsZones.None;
         var addons = Get("addons") is { } addonsNode ? AddonSwitchesParser.Read(reader, addonsNode, PathOf("addons"), AddonSwitches.AllOn) : AddonSwitches.AllOn;
 
+        var teams = Get("teams") is { } teamsNode ? TeamsParser.Read(reader, teamsNode, PathOf("teams")) : [];
+        var policyLevels = Get("policies") is { } policiesNode
+            ? PolicyLevelsParser.Read(reader, policiesNode, PathOf("policies"))
+            : ImmutableSortedDictionary<string, Policies.PolicyLevel>.Empty.WithComparers(StringComparer.Ordinal);
+
         var clusters = ImmutableArray<ClusterConfig>.Empty;
         if (Get("clusters") is not { } clustersNode)
         {
@@ -205,6 +226,10 @@ public static partial class StackConfigParser
             ImageRegistry = imageRegistry,
             ImageTag = imageTag,
             Domain = domain,
+            AllowedDomains = allowedDomains.ToImmutable(),
+            Teams = teams,
+            TeamsSource = Get("teams") is { } teamsKey ? reader.At(teamsKey) : null,
+            PolicyLevels = policyLevels,
             AppsDirectory = appsDirectory,
             Apps = apps,
             AppOverrides = overrides.ToImmutable(),
@@ -640,6 +665,7 @@ public static partial class StackConfigParser
                 MinSize = minSize.Value,
                 MaxSize = maxSize.Value,
                 DesiredSize = desiredSize ?? Math.Max(minSize.Value, 1),
+                MaxSizeSource = reader.At(fields["maxSize"]!),
                 Spot = spot,
                 DiskSizeGb = disk,
                 Labels = labels.ToImmutable(),
@@ -711,6 +737,9 @@ public static partial class StackConfigParser
 
         return [.. taints];
     }
+
+    /// <summary>An IAM role ARN, as <c>adminRoleArns</c> and team members take them.</summary>
+    internal static bool IsRoleArn(string value) => RoleArnPattern().IsMatch(value);
 
     /// <summary>A GCP project id: 6-30 lower-case letters, digits and '-', starting with a letter.</summary>
     internal static bool IsProjectId(string value) => ProjectPattern().IsMatch(value);

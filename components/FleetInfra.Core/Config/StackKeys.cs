@@ -8,7 +8,10 @@ public static class StackKeys
     public static readonly IReadOnlyCollection<string> StackFile = ["config", "secretsprovider", "encryptedkey", "encryptionsalt", "environment"];
 
     public static readonly IReadOnlyCollection<string> Fleet =
-        ["environment", "partOf", "imageRegistry", "imageTag", "domain", "appsDir", "apps", "appOverrides", "clusters", "protect", "dns", "addons"];
+        [
+            "environment", "partOf", "imageRegistry", "imageTag", "domain", "allowedDomains", "appsDir", "apps", "appOverrides", "clusters",
+            "protect", "dns", "addons", "teams", "policies",
+        ];
 
     public static readonly IReadOnlyCollection<string> Cluster =
     [
@@ -25,6 +28,12 @@ public static class StackKeys
 
     public static readonly IReadOnlyCollection<string> NodeGroup =
         ["name", "instanceTypes", "minSize", "maxSize", "desiredSize", "spot", "diskSizeGb", "labels", "taints"];
+
+    public static readonly IReadOnlyCollection<string> Team = ["name", "apps", "members", "budget", "viewOtherApps"];
+
+    public static readonly IReadOnlyCollection<string> TeamMembers = ["eksRoleArns", "googleGroups", "googleUsers"];
+
+    public static readonly IReadOnlyCollection<string> TeamBudget = ["cpu", "memory", "pods"];
 
     public static readonly IReadOnlyCollection<string> Dns = ["route53", "cloudDns"];
 

@@ -15,9 +15,10 @@ public static class IntentKeys
     public const string Environment = "environment_variables";
     public const string Secrets = "secrets";
     public const string CustomDomains = "custom_domains";
+    public const string AllowFrom = "allow_from";
 
     public static readonly IReadOnlyCollection<string> All =
-        [BuildMode, Image, Cpu, Memory, Ports, MinInstances, MaxInstances, HealthChecks, Environment, Secrets, CustomDomains];
+        [BuildMode, Image, Cpu, Memory, Ports, MinInstances, MaxInstances, HealthChecks, Environment, Secrets, CustomDomains, AllowFrom];
 
     /// <summary>What a stack may override per app through <c>fleet:appOverrides</c>.</summary>
     public static readonly IReadOnlyCollection<string> Overridable =

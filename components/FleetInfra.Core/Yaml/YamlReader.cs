@@ -1,5 +1,6 @@
 using System.Globalization;
 using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Quantities;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -176,6 +177,50 @@ public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
         }
 
         return result;
+    }
+
+    /// <summary>A CPU quantity (an unquoted integer is millicores) up to <paramref name="maxMillicores"/>; null, reported, when malformed.</summary>
+    public CpuQuantity? Cpu(YamlNode node, string path, int maxMillicores = CpuQuantity.MaxMillicores)
+    {
+        var (text, isInteger) = QuantityText(node, path, "a CPU quantity like 500m");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (CpuQuantity.TryParse(text, isInteger, maxMillicores, out var cpu, out var error))
+        {
+            return cpu;
+        }
+
+        Error(node, path, error);
+        return null;
+    }
+
+    /// <summary>A memory quantity (an unquoted integer is MB) up to <paramref name="maxBytes"/>; null, reported, when malformed.</summary>
+    public MemoryQuantity? Memory(YamlNode node, string path, long maxBytes = MemoryQuantity.MaxBytes)
+    {
+        var (text, isInteger) = QuantityText(node, path, "a memory quantity like 512MB");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (MemoryQuantity.TryParse(text, isInteger, maxBytes, out var memory, out var error))
+        {
+            return memory;
+        }
+
+        Error(node, path, error);
+        return null;
+    }
+
+    /// <summary>Scalar text and whether it is an unquoted integer (which means millicores or MB).</summary>
+    private (string? Text, bool IsPlainInteger) QuantityText(YamlNode node, string path, string what)
+    {
+        var text = String(node, path, what);
+        var isInteger = text is { Length: > 0 and <= 9 } && node is YamlScalarNode { Style: ScalarStyle.Plain } && text.All(char.IsAsciiDigit);
+        return (text, isInteger);
     }
 
     public static string Join(string path, string key) => string.IsNullOrEmpty(path) ? key : $"{path}.{key}";
