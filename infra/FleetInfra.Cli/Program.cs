@@ -17,6 +17,7 @@ namespace FleetInfra.Cli
                 PlanCommand.Create(console),
                 RenderCommand.Create(console),
                 GenerateCommand.Create(console),
+                PolicyCommand.Create(console),
             };
 
             var parseResult = root.Parse(args);

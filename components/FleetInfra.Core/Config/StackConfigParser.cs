@@ -480,6 +480,19 @@ public static partial class StackConfigParser
             }
         }
 
+        string? rbacSecurityGroup = null;
+        if (fields["rbacSecurityGroup"] is { } groupNode && reader.String(groupNode, $"{path}.rbacSecurityGroup", "gke-security-groups@YOUR-DOMAIN") is { } group)
+        {
+            if (group.StartsWith("gke-security-groups@", StringComparison.Ordinal) && KubernetesNames.IsHostName(group["gke-security-groups@".Length..]))
+            {
+                rbacSecurityGroup = group;
+            }
+            else
+            {
+                reader.Error(groupNode, $"{path}.rbacSecurityGroup", $"'{group}' is not a Google Groups for RBAC security group; GKE requires the name gke-security-groups@ followed by your domain, like gke-security-groups@example.com");
+            }
+        }
+
         var dns = stackDns;
         if (fields["dns"] is { } dnsNode && DnsZonesParser.Read(reader, dnsNode, $"{path}.dns") is { } clusterDns)
         {
@@ -523,6 +536,7 @@ public static partial class StackConfigParser
             ServicesCidr = Cidr("servicesCidr", ClusterConfig.DefaultServicesCidr),
             PrivateNodes = privateNodes,
             ReleaseChannel = releaseChannel,
+            RbacSecurityGroup = rbacSecurityGroup,
             Dns = dns,
             Addons = addons,
             Source = reader.At(map),

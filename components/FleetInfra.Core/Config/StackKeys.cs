@@ -17,14 +17,14 @@ public static class StackKeys
     [
         "name", "provider", "region", "project", "kubernetesVersion", "nodeGroups", "apps", "apiAccessCidrs",
         "adminRoleArns", "certificateArn", "existingVpcId", "existingPublicSubnetIds", "existingPrivateSubnetIds",
-        "vpcCidr", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel", "dns", "addons",
+        "vpcCidr", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel", "rbacSecurityGroup", "dns", "addons",
     ];
 
     public static readonly IReadOnlyCollection<string> EksOnly =
         ["adminRoleArns", "certificateArn", "existingVpcId", "existingPublicSubnetIds", "existingPrivateSubnetIds", "vpcCidr"];
 
     public static readonly IReadOnlyCollection<string> GkeOnly =
-        ["project", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel"];
+        ["project", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel", "rbacSecurityGroup"];
 
     public static readonly IReadOnlyCollection<string> NodeGroup =
         ["name", "instanceTypes", "minSize", "maxSize", "desiredSize", "spot", "diskSizeGb", "labels", "taints"];

@@ -67,7 +67,7 @@ public static class FleetPlanner
         }
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
-        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Clusters = clusters.ToImmutable() };
+        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable() };
         var deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan), diagnostics);
         return diagnostics.HasErrors ? null : fleetPlan;

@@ -64,7 +64,9 @@ public sealed record AppSummary(
     int MaxReplicas,
     ImmutableArray<string> Ports,
     ImmutableArray<string> Hosts,
-    ImmutableSortedDictionary<string, int> Objects)
+    ImmutableSortedDictionary<string, int> Objects,
+    string? Team = null,
+    ImmutableArray<string> AllowedFrom = default)
 {
     public static AppSummary From(AppPlan app, IEnumerable<string> kinds) => new(
         app.Name,
@@ -76,7 +78,9 @@ public sealed record AppSummary(
         app.Scaling.MaxReplicas,
         [.. app.Ports.Select(p => $"{p.Number}/{p.Protocol.ToString().ToUpperInvariant()}{(p.IsPublic ? " public" : string.Empty)}")],
         [.. app.Routes.Select(r => $"https://{r.Host}")],
-        kinds.GroupBy(k => k, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+        kinds.GroupBy(k => k, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+        app.Governance?.Owner.Name,
+        app.AllowedFrom.IsDefaultOrEmpty ? [app.Name] : app.AllowedFrom);
 
     public int ObjectCount => Objects.Values.Sum();
 }

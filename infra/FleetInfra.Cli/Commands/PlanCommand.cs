@@ -36,7 +36,7 @@ internal static class PlanCommand
             }
             else
             {
-                WriteTables(console.Output, summary);
+                WriteTables(console.Terminal(), summary);
             }
 
             return ExitCodes.Success;
@@ -44,19 +44,8 @@ internal static class PlanCommand
         return command;
     }
 
-    private static void WriteTables(TextWriter writer, PlanSummary summary)
+    private static void WriteTables(IAnsiConsole terminal, PlanSummary summary)
     {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = writer == System.Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = writer == System.Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        if (writer != System.Console.Out)
-        {
-            terminal.Profile.Width = 200;
-        }
-
         terminal.WriteLine($"Stack {summary.Stack} (environment {summary.Environment}{(summary.Protect ? ", protected" : string.Empty)})");
         var clusters = new Table().Title("Clusters").AddColumns("cluster", "provider", "region", "kubernetes", "node groups", "apps", "objects");
         foreach (var cluster in summary.Clusters)
@@ -76,16 +65,18 @@ internal static class PlanCommand
         terminal.Write(clusters);
         foreach (var cluster in summary.Clusters)
         {
-            var apps = new Table().Title($"Apps on {Markup.Escape(cluster.Name)}").AddColumns("app", "image", "cpu", "memory", "replicas", "ports", "hosts", "objects");
+            var apps = new Table().Title($"Apps on {Markup.Escape(cluster.Name)}").AddColumns("app", "team", "image", "cpu", "memory", "replicas", "ports", "private ports from", "hosts", "objects");
             foreach (var app in cluster.Apps)
             {
                 apps.AddRow(
                     Markup.Escape(app.Name),
+                    Markup.Escape(app.Team ?? "-"),
                     Markup.Escape(app.Image),
                     app.Cpu,
                     app.Memory,
                     app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} (HPA)",
                     Markup.Escape(string.Join("\n", app.Ports)),
+                    Markup.Escape(app.Ports.Any(p => !p.EndsWith(" public", StringComparison.Ordinal)) ? string.Join("\n", app.AllowedFrom) : "-"),
                     Markup.Escape(string.Join("\n", app.Hosts)),
                     Markup.Escape($"{app.ObjectCount}: {string.Join(", ", app.Objects.Select(o => o.Value > 1 ? $"{o.Key} x{o.Value}" : o.Key))}"));
             }
