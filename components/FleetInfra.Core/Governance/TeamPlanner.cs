@@ -50,6 +50,29 @@ public static class TeamPlanner
         return owners.ToImmutable();
     }
 
+    /// <summary>
+    /// Warns for each GKE cluster without <c>rbacSecurityGroup</c> when teams name Google groups: without Google Groups
+    /// for RBAC, a Group subject that is a Google group matches nobody.
+    /// </summary>
+    public static void CheckGoogleGroups(StackConfig stack, DiagnosticBag diagnostics)
+    {
+        var teams = stack.Teams.Where(t => !t.Members.GoogleGroups.IsEmpty).Select(t => t.Name).ToList();
+        if (teams.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < stack.Clusters.Length; i++)
+        {
+            var cluster = stack.Clusters[i];
+            if (cluster.Provider == CloudProvider.Gke && cluster.RbacSecurityGroup is null)
+            {
+                diagnostics.Warning(cluster.Source, $"{StackKeys.Namespace}:clusters[{i}].rbacSecurityGroup",
+                    $"is not set, so the Google groups of team{(teams.Count == 1 ? string.Empty : "s")} {string.Join(", ", teams)} match nobody on this cluster; set it to gke-security-groups@YOUR-DOMAIN, the group those groups are members of");
+            }
+        }
+    }
+
     /// <summary>Reports every <c>allow_from</c> entry that names no app, with the closest app name.</summary>
     public static void CheckAllowFrom(IEnumerable<ApplicationIntent> intents, IReadOnlyCollection<string> knownApps, string appsDirectory, DiagnosticBag diagnostics)
     {

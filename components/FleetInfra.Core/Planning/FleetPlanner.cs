@@ -21,6 +21,7 @@ public static class FleetPlanner
         var known = apps.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         TeamPlanner.CheckAllowFrom(apps, known, stack.AppsDirectory, diagnostics);
         var owners = TeamPlanner.Owners(stack, known, selected, diagnostics);
+        TeamPlanner.CheckGoogleGroups(stack, diagnostics);
         var viewers = TeamPlanner.ViewersByOwner(stack);
         var deployed = selected.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var resolved = new SortedDictionary<string, ResolvedApp>(StringComparer.Ordinal);
