@@ -51,8 +51,9 @@ internal static partial class TeamsParser
             return null;
         }
 
+        // A team with a broken field is still returned (its errors stop the plan anyway), so that the apps it lists do
+        // not also show up as apps without an owner.
         var fields = reader.Fields(map, path, StackKeys.Team);
-        var errorsBefore = reader.Diagnostics.ErrorCount;
         string? name = null;
         if (fields["name"] is not { } nameNode)
         {
@@ -60,6 +61,7 @@ internal static partial class TeamsParser
         }
         else if (reader.String(nameNode, $"{path}.name", "a team name like shop") is { } text)
         {
+            name = text;
             if (!KubernetesNames.IsDnsLabel(text))
             {
                 reader.Error(nameNode, $"{path}.name", $"'{text}' is not a valid team name (it names RoleBindings and a Kubernetes group); rename it to '{Suggestions.ToDnsLabel(text)}'");
@@ -68,12 +70,9 @@ internal static partial class TeamsParser
             {
                 reader.Error(nameNode, $"{path}.name", $"team '{text}' is declared twice (first at line {existing.Source.Line}); give each team its own name or merge them");
             }
-            else
-            {
-                name = text;
-            }
         }
 
+        var owner = name ?? $"#{teams.Count + 1}";
         var apps = new List<AppReference>();
         if (fields["apps"] is not { } appsNode)
         {
@@ -90,16 +89,16 @@ internal static partial class TeamsParser
             foreach (var (app, appNode) in listed)
             {
                 var source = reader.At(appNode);
-                if (owners.TryGetValue(app, out var owner))
+                if (owners.TryGetValue(app, out var first))
                 {
                     reader.Error(appNode, $"{path}.apps",
-                        owner.TeamName == name
-                            ? $"'{app}' is listed twice (first at line {owner.Source.Line}); remove one"
-                            : $"app '{app}' is already owned by team '{owner.TeamName}' (line {owner.Source.Line}); an app has exactly one owner, remove it from one team");
+                        first.TeamName == owner
+                            ? $"'{app}' is listed twice (first at line {first.Source.Line}); remove one"
+                            : $"app '{app}' is already owned by team '{first.TeamName}' (line {first.Source.Line}); an app has exactly one owner, remove it from one team");
                     continue;
                 }
 
-                owners[app] = (name ?? string.Empty, source);
+                owners[app] = (owner, source);
                 apps.Add(new AppReference(app, source));
             }
         }
@@ -107,14 +106,9 @@ internal static partial class TeamsParser
         var members = fields["members"] is { } membersNode ? ReadMembers(reader, membersNode, $"{path}.members") : TeamMembers.None;
         var budget = fields["budget"] is { } budgetNode ? ReadBudget(reader, budgetNode, $"{path}.budget") : null;
         var viewOtherApps = fields["viewOtherApps"] is { } viewNode && reader.Boolean(viewNode, $"{path}.viewOtherApps") == true;
-        if (name is null || reader.Diagnostics.ErrorCount > errorsBefore)
-        {
-            return null;
-        }
-
         return new TeamConfig
         {
-            Name = name,
+            Name = name ?? string.Empty,
             Apps = [.. apps.OrderBy(a => a.Name, StringComparer.Ordinal)],
             Members = members,
             Budget = budget,

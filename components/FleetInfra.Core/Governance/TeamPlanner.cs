@@ -134,7 +134,7 @@ public static class TeamPlanner
 
     /// <summary>For each team, the other teams that view every app (<c>viewOtherApps</c>), one shared array per team.</summary>
     public static IReadOnlyDictionary<string, ImmutableArray<TeamConfig>> ViewersByOwner(StackConfig stack) =>
-        stack.Teams.ToDictionary(
+        stack.Teams.DistinctBy(team => team.Name, StringComparer.Ordinal).ToDictionary(
             team => team.Name,
             team => stack.Teams.Where(t => t.ViewOtherApps && t.Name != team.Name).OrderBy(t => t.Name, StringComparer.Ordinal).ToImmutableArray(),
             StringComparer.Ordinal);

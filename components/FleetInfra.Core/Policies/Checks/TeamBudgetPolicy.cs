@@ -38,11 +38,13 @@ public sealed class TeamBudgetPolicy : IPolicy
 
                 if (budget.Pods is { } pods && need.Pods > pods)
                 {
-                    yield return Finding(team, cluster, "pods", $"{need.Pods} pods", $"{pods} pods", apps, a => $"{AppDemand.AtPeak(a).Pods}");
+                    yield return Finding(team, cluster, "pods", Pods(need.Pods), Pods(pods), apps, a => Pods(AppDemand.AtPeak(a).Pods));
                 }
             }
         }
     }
+
+    private static string Pods(int count) => count == 1 ? "1 pod" : $"{count} pods";
 
     private static PolicyFinding Finding(TeamConfig team, ClusterPlan cluster, string key, string need, string budget, List<AppPlan> apps, Func<AppPlan, string> share) => new(
         team.Budget!.Source,
