@@ -17,5 +17,5 @@ public sealed class MemoryLimitPolicy : IPolicy
             .Select(a => new PolicyFinding(
                 a.Intent.SourceOf(IntentKeys.Memory),
                 PolicyContext.FieldOf(a.Intent, IntentKeys.Memory),
-                $"memory limit {a.App.MemoryLimit} differs from the request {a.App.Memory}; plan the limit equal to the request so the node never runs out of memory it promised other pods"));
+                $"memory limit {PolicyText.Memory(a.App.MemoryLimit!.Value)} differs from the request {PolicyText.Memory(a.App.Memory)}; plan the limit equal to the request so the node never runs out of memory it promised other pods"));
 }
