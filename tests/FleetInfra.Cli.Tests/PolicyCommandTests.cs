@@ -66,12 +66,13 @@ public sealed class PolicyCommandTests
             var plan = Run("plan");
             var render = Run("render", "--out", Path.Combine(scratch.FullName, "out"));
 
-            Assert.All(new[] { validate, plan, render }, run => Assert.Equal(0, run.ExitCode));
-            Assert.Equal(
-                ["apps/web.yaml:10:17: application.web.custom_domains: warning: FI006: 'shop.example.org' is outside the stack's domains (it is not under dev.example.com); use a host under them or add its domain to fleet:allowedDomains"],
-                validate.ErrorLinesRelativeTo(folder).Where(line => line.Contains(": FI0", StringComparison.Ordinal)));
-            Assert.Equal(validate.ErrorLinesRelativeTo(folder), plan.ErrorLinesRelativeTo(folder));
-            Assert.Equal(validate.ErrorLinesRelativeTo(folder).Take(1), render.ErrorLinesRelativeTo(folder));
+            Assert.All(new[] { validate, plan, render }, run =>
+            {
+                Assert.Equal(0, run.ExitCode);
+                Assert.Equal(
+                    ["apps/web.yaml:10:17: application.web.custom_domains: warning: FI006: 'shop.example.org' is outside the stack's domains (it is not under dev.example.com); use a host under them or add its domain to fleet:allowedDomains"],
+                    run.ErrorLinesRelativeTo(folder).Where(line => line.Contains(": FI0", StringComparison.Ordinal)));
+            });
         }
         finally
         {
