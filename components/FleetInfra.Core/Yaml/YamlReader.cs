@@ -180,47 +180,34 @@ public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
     }
 
     /// <summary>A CPU quantity (an unquoted integer is millicores) up to <paramref name="maxMillicores"/>; null, reported, when malformed.</summary>
-    public CpuQuantity? Cpu(YamlNode node, string path, int maxMillicores = CpuQuantity.MaxMillicores)
-    {
-        var (text, isInteger) = QuantityText(node, path, "a CPU quantity like 500m");
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (CpuQuantity.TryParse(text, isInteger, maxMillicores, out var cpu, out var error))
-        {
-            return cpu;
-        }
-
-        Error(node, path, error);
-        return null;
-    }
+    public CpuQuantity? Cpu(YamlNode node, string path, int maxMillicores = CpuQuantity.MaxMillicores) =>
+        Quantity(node, path, "a CPU quantity like 500m", (string text, bool isInteger, out CpuQuantity cpu, out string error) =>
+            CpuQuantity.TryParse(text, isInteger, maxMillicores, out cpu, out error));
 
     /// <summary>A memory quantity (an unquoted integer is MB) up to <paramref name="maxBytes"/>; null, reported, when malformed.</summary>
-    public MemoryQuantity? Memory(YamlNode node, string path, long maxBytes = MemoryQuantity.MaxBytes)
+    public MemoryQuantity? Memory(YamlNode node, string path, long maxBytes = MemoryQuantity.MaxBytes) =>
+        Quantity(node, path, "a memory quantity like 512MB", (string text, bool isInteger, out MemoryQuantity memory, out string error) =>
+            MemoryQuantity.TryParse(text, isInteger, maxBytes, out memory, out error));
+
+    private delegate bool QuantityParser<T>(string text, bool isPlainInteger, out T quantity, out string error);
+
+    /// <summary>Scalar text parsed as a quantity, where an unquoted integer means the smaller unit (millicores or MB).</summary>
+    private T? Quantity<T>(YamlNode node, string path, string what, QuantityParser<T> parse)
+        where T : struct
     {
-        var (text, isInteger) = QuantityText(node, path, "a memory quantity like 512MB");
-        if (text is null)
+        if (String(node, path, what) is not { } text)
         {
             return null;
         }
 
-        if (MemoryQuantity.TryParse(text, isInteger, maxBytes, out var memory, out var error))
+        var isInteger = text.Length is > 0 and <= 9 && node is YamlScalarNode { Style: ScalarStyle.Plain } && text.All(char.IsAsciiDigit);
+        if (parse(text, isInteger, out var quantity, out var error))
         {
-            return memory;
+            return quantity;
         }
 
         Error(node, path, error);
         return null;
-    }
-
-    /// <summary>Scalar text and whether it is an unquoted integer (which means millicores or MB).</summary>
-    private (string? Text, bool IsPlainInteger) QuantityText(YamlNode node, string path, string what)
-    {
-        var text = String(node, path, what);
-        var isInteger = text is { Length: > 0 and <= 9 } && node is YamlScalarNode { Style: ScalarStyle.Plain } && text.All(char.IsAsciiDigit);
-        return (text, isInteger);
     }
 
     public static string Join(string path, string key) => string.IsNullOrEmpty(path) ? key : $"{path}.{key}";
