@@ -120,9 +120,10 @@ internal sealed class EksClusterAddons(
             var record = new Record($"{name}-ingress-validation-{i + 1}", new RecordArgs
             {
                 ZoneId = zoneId,
-                Name = option.Apply(o => o.ResourceRecordName),
-                Type = option.Apply(o => o.ResourceRecordType),
-                Records = { option.Apply(o => o.ResourceRecordValue) },
+                // The released SDK types these as nullable; ACM always sets them for DNS validation.
+                Name = option.Apply(o => o.ResourceRecordName!),
+                Type = option.Apply(o => o.ResourceRecordType!),
+                Records = { option.Apply(o => o.ResourceRecordValue!) },
                 Ttl = 60,
                 AllowOverwrite = true,
             }, Aws());

@@ -30,6 +30,9 @@ public static class AwsOutputs
             ["aws:iam/role:Role"] = a => Outputs(("arn", $"arn:aws:iam::{AccountId}:role/{a.Input("name", a.Name ?? "")}"), ("name", a.Input("name", a.Name ?? ""))),
             ["aws:iam/policy:Policy"] = a => Outputs(("arn", $"arn:aws:iam::{AccountId}:policy/{a.Input("name", a.Name ?? "")}"), ("name", a.Input("name", a.Name ?? ""))),
             ["aws:iam/rolePolicyAttachment:RolePolicyAttachment"] = _ => None,
+            ["aws:acm/certificate:Certificate"] = Certificate,
+            ["aws:acm/certificateValidation:CertificateValidation"] = a => Outputs(("certificateArn", a.Input("certificateArn", ""))),
+            ["aws:route53/record:Record"] = a => Outputs(("fqdn", a.Input("name", a.Name ?? "").TrimEnd('.'))),
             ["pulumi:providers:aws"] = _ => None,
             ["eks:index:Cluster"] = EksCluster,
             ["eks:index:ManagedNodeGroup"] = _ => None,
@@ -62,6 +65,23 @@ public static class AwsOutputs
             ("clusterSecurityGroupId", "sg-0cluster"),
             ("nodeSecurityGroupId", "sg-0node"),
             ("core", Outputs(("endpoint", ClusterEndpoint), ("vpcId", args.Input("vpcId", "vpc-0example")))));
+    }
+
+    /// <summary>An ACM certificate with one DNS validation record per name, as ACM computes them.</summary>
+    private static ImmutableDictionary<string, object> Certificate(MockResourceArgs args)
+    {
+        var names = new List<string> { args.Input("domainName", "example.com") };
+        if (args.Inputs.TryGetValue("subjectAlternativeNames", out var alternatives) && alternatives is ImmutableArray<object> list)
+        {
+            names.AddRange(list.Cast<string>());
+        }
+
+        var options = names.Select(name => (object)Outputs(
+            ("domainName", name),
+            ("resourceRecordName", $"_0example.{name.TrimStart('*', '.')}."),
+            ("resourceRecordType", "CNAME"),
+            ("resourceRecordValue", "_1example.acm-validations.aws."))).ToImmutableArray();
+        return Outputs(("arn", Arn("acm", $"certificate/{args.Name}")), ("domainValidationOptions", options));
     }
 
     public static string KubeconfigJson(string clusterName) => JsonSerializer.Serialize(new Dictionary<string, object>

@@ -24,6 +24,8 @@ public static class GcpOutputs
                 ("endpoint", ClusterEndpoint),
                 ("masterAuth", Outputs(("clusterCaCertificate", ClusterCaCertificate))),
                 ("selfLink", $"https://container.googleapis.com/v1/projects/{a.Input("project", "acme")}/locations/{a.Input("location", "europe-west1")}/clusters/{a.Name}")),
+            ["gcp:compute/globalAddress:GlobalAddress"] = a => Outputs(("name", a.Input("name", a.Name ?? "")), ("address", "34.120.10.20")),
+            ["gcp:dns/recordSet:RecordSet"] = a => Outputs(("name", a.Input("name", a.Name ?? ""))),
             ["gcp:container/nodePool:NodePool"] = a => Outputs(("name", a.Input("name", $"{a.Name}-0123abc"))),
         };
 
