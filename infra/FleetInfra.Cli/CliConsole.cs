@@ -1,4 +1,5 @@
 using FleetInfra.Core.Diagnostics;
+using Spectre.Console;
 
 namespace FleetInfra.Cli;
 
@@ -10,6 +11,9 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
     public TextWriter Error { get; } = error;
 
     public static CliConsole Standard => new(System.Console.Out, System.Console.Error);
+
+    /// <summary>A Spectre console on <see cref="Output"/>: colours on a terminal, plain and 200 columns wide when redirected.</summary>
+    public IAnsiConsole Terminal() => CliTerminal.For(Output);
 
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {

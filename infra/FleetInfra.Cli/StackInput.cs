@@ -5,7 +5,8 @@ using FleetInfra.Core.Planning;
 namespace FleetInfra.Cli;
 
 /// <summary>The options every command shares to find a stack file and its intents.</summary>
-internal sealed class StackInput
+/// <param name="optional">Whether the command also runs without a stack (then at most one of --stack and --config).</param>
+internal sealed class StackInput(bool optional = false)
 {
     public Option<string?> Stack { get; } = CreateStackOption();
 
@@ -22,7 +23,11 @@ internal sealed class StackInput
         {
             var hasStack = result.GetResult(Stack) is not null;
             var hasConfig = result.GetResult(Config) is not null;
-            if (hasStack == hasConfig)
+            if (hasStack && hasConfig)
+            {
+                result.AddError(optional ? "give at most one of --stack NAME or --config FILE" : "give exactly one of --stack NAME or --config FILE");
+            }
+            else if (!hasStack && !hasConfig && !optional)
             {
                 result.AddError("give exactly one of --stack NAME or --config FILE");
             }
@@ -39,6 +44,19 @@ internal sealed class StackInput
         var result = FleetLoader.Load(stackFile, apps, stackName);
         console.Report(result.Diagnostics);
         return result.Succeeded ? result.Plan : null;
+    }
+
+    /// <summary>Whether --stack or --config was given.</summary>
+    public bool IsGiven(ParseResult parseResult) => parseResult.GetResult(Stack) is not null || parseResult.GetResult(Config) is not null;
+
+    /// <summary>The stack file's config alone, printing every diagnostic; null when it has errors.</summary>
+    public StackConfig? LoadStack(ParseResult parseResult, CliConsole console)
+    {
+        var (stackFile, stackName, _) = Resolve(parseResult);
+        var diagnostics = new Core.Diagnostics.DiagnosticBag();
+        var stack = FleetLoader.LoadStack(stackFile, stackName, diagnostics);
+        console.Report(diagnostics.ToImmutableSorted());
+        return diagnostics.HasErrors ? null : stack;
     }
 
     /// <summary>The stack file, its stack name and the apps folder override chosen on the command line.</summary>

@@ -71,7 +71,7 @@ internal static class FleetProgram
         var appUrls = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var cluster in plan.Clusters)
         {
-            var (component, contract) = CreateCluster(cluster, plan.Protect);
+            var (component, contract) = CreateCluster(cluster, plan);
 
             // The fleet's Namespaces (and through them every object) wait for the whole cluster: node groups and add-ons.
             var fleet = new ApplicationFleet(
@@ -100,8 +100,9 @@ internal static class FleetProgram
         return outputs;
     }
 
-    private static (ComponentResource Component, IKubernetesCluster Contract) CreateCluster(ClusterPlan cluster, bool protect)
+    private static (ComponentResource Component, IKubernetesCluster Contract) CreateCluster(ClusterPlan cluster, FleetPlan plan)
     {
+        var protect = plan.Protect;
         // The same advice fleet validate prints (public hosts without a DNS zone) shows in pulumi preview and up.
         foreach (var advice in cluster.Addons.Advice)
         {
@@ -111,7 +112,7 @@ internal static class FleetProgram
         switch (cluster.Provider)
         {
             case CloudProvider.Eks:
-                var eks = new EksCluster(cluster.Name, new EksClusterArgs { Cluster = cluster.Cluster, Protect = protect, Addons = cluster.Addons });
+                var eks = new EksCluster(cluster.Name, new EksClusterArgs { Cluster = cluster.Cluster, Protect = protect, Addons = cluster.Addons, Teams = plan.Teams });
                 return (eks, eks);
             case CloudProvider.Gke:
                 var gke = new GkeCluster(cluster.Name, new GkeClusterArgs { Cluster = cluster.Cluster, Protect = protect, Addons = cluster.Addons });

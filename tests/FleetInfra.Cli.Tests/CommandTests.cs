@@ -37,7 +37,10 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(["eks", "eks", "gke"], clusters.Select(c => c.GetProperty("provider").GetString()));
         Assert.Equal(4, clusters[1].GetProperty("apps").GetArrayLength());
         var api = clusters[0].GetProperty("apps").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "enterprise-api");
-        Assert.Equal("registry.example.com/acme/enterprise-api:2026.11.20", api.GetProperty("image").GetString());
+        Assert.Equal(
+            "registry.example.com/acme/enterprise-api@sha256:9b2e7c41d0f35a8e6c1b4d7a2f9e0c3b5d8a1f4e7c0b3d6a9f2e5c8b1d4a7e0f",
+            api.GetProperty("image").GetString());
+        Assert.Equal("core", api.GetProperty("team").GetString());
         Assert.Equal((3, 10), (api.GetProperty("minReplicas").GetInt32(), api.GetProperty("maxReplicas").GetInt32()));
         Assert.Equal(1, api.GetProperty("objects").GetProperty("HorizontalPodAutoscaler").GetInt32());
     }
@@ -48,7 +51,7 @@ public sealed class CommandTests : IDisposable
         var run = CliRun.Of("plan", "--config", CliRun.StackFile("dev"));
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Stack dev (environment dev)\n", run.Output, StringComparison.Ordinal);
-        foreach (var name in new[] { "eks-use1", "gke-euw1", "enterprise-api", "storefront", "orders", "billing-worker", "gateway", "general: m6i.xlarge 1-6 (desired 2)" })
+        foreach (var name in new[] { "eks-use1", "gke-euw1", "enterprise-api", "storefront", "orders", "billing-worker", "gateway", "general: m6i.xlarge 1-6 (desired 2)", "shop", "core" })
         {
             Assert.Contains(name, run.Output, StringComparison.Ordinal);
         }

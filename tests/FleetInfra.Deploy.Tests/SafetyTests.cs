@@ -5,7 +5,7 @@ public sealed class SafetyTests : IDisposable
 {
     private readonly TempProject _project = new TempProject()
         .WithStack("shared", t => t.Replace("config:\n", "config:\n  fleet:protect: true\n", StringComparison.Ordinal))
-        .WithStack("live", t => t.Replace("config:\n", "config:\n  fleet:environment: production\n  fleet:protect: false\n  fleet:allowSchedules: true\n", StringComparison.Ordinal));
+        .WithStack("live", t => t.Replace("config:\n", "config:\n  fleet:environment: production\n  fleet:protect: false\n  fleet:allowSchedules: true\n  fleet:policies: { FI001: off }\n", StringComparison.Ordinal));
 
     private readonly FakeEngine _engine = new();
 

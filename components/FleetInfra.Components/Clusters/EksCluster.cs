@@ -84,7 +84,7 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
             NodeAssociatePublicIpAddress = false,
             SkipDefaultNodeGroup = true,
             AuthenticationMode = AuthenticationMode.Api,
-            AccessEntries = AdminAccessEntries(cluster, partition),
+            AccessEntries = AccessEntries(cluster, args.Teams, partition),
             EnabledClusterLogTypes = [.. ControlPlaneLogTypes],
             EncryptionConfigKeyArn = secretsKey.Arn,
             EndpointPrivateAccess = true,
@@ -177,26 +177,53 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
         return options;
     }
 
-    private static Dictionary<string, AccessEntryArgs> AdminAccessEntries(ClusterConfig cluster, Output<string> partition)
+    /// <summary>
+    /// One access entry per IAM role: cluster admin for <c>adminRoleArns</c>, and the Kubernetes groups of every team that
+    /// lists the role (EKS allows one entry per principal, so a role in several teams gets all their groups).
+    /// </summary>
+    private static Dictionary<string, AccessEntryArgs> AccessEntries(ClusterConfig cluster, ImmutableArray<TeamConfig> teams, Output<string> partition)
     {
-        var entries = new Dictionary<string, AccessEntryArgs>(StringComparer.Ordinal);
+        var groupsByRole = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var roleArn in cluster.AdminRoleArns)
         {
-            var roleName = roleArn[(roleArn.LastIndexOf('/') + 1)..];
-            var key = entries.ContainsKey($"admin-{roleName}") ? $"admin-{roleName}-{entries.Count + 1}" : $"admin-{roleName}";
-            entries[key] = new AccessEntryArgs
+            groupsByRole.TryAdd(roleArn, new SortedSet<string>(StringComparer.Ordinal));
+        }
+
+        foreach (var team in teams.IsDefault ? ImmutableArray<TeamConfig>.Empty : teams)
+        {
+            foreach (var roleArn in team.Members.EksRoleArns)
             {
-                PrincipalArn = roleArn,
-                Type = AccessEntryType.Standard,
-                AccessPolicies = new Dictionary<string, Input<AccessPolicyAssociationArgs>>(StringComparer.Ordinal)
+                groupsByRole.TryAdd(roleArn, new SortedSet<string>(StringComparer.Ordinal));
+                groupsByRole[roleArn].Add(team.KubernetesGroup);
+            }
+        }
+
+        var entries = new Dictionary<string, AccessEntryArgs>(StringComparer.Ordinal);
+        foreach (var (roleArn, groups) in groupsByRole)
+        {
+            var isAdmin = cluster.AdminRoleArns.Contains(roleArn);
+            var roleName = roleArn[(roleArn.LastIndexOf('/') + 1)..];
+            var prefix = isAdmin ? "admin" : "team";
+            var key = entries.ContainsKey($"{prefix}-{roleName}") ? $"{prefix}-{roleName}-{entries.Count + 1}" : $"{prefix}-{roleName}";
+            var entry = new AccessEntryArgs { PrincipalArn = roleArn, Type = AccessEntryType.Standard };
+            if (groups.Count > 0)
+            {
+                entry.KubernetesGroups = [.. groups];
+            }
+
+            if (isAdmin)
+            {
+                entry.AccessPolicies = new Dictionary<string, Input<AccessPolicyAssociationArgs>>(StringComparer.Ordinal)
                 {
                     ["cluster-admin"] = new AccessPolicyAssociationArgs
                     {
                         PolicyArn = Output.Format($"arn:{partition}:eks::aws:cluster-access-policy/{ClusterAdminAccessPolicy}"),
                         AccessScope = new AccessPolicyAssociationAccessScopeArgs { Type = "cluster" },
                     },
-                },
-            };
+                };
+            }
+
+            entries[key] = entry;
         }
 
         return entries;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using Pulumi;
@@ -43,6 +44,13 @@ public sealed class EksClusterArgs : ResourceArgs
     /// leaves the cluster as before (library users who render no apps).
     /// </summary>
     public ClusterAddons Addons { get; init; } = ClusterAddons.None;
+
+    /// <summary>
+    /// The stack's teams (<c>FleetPlan.Teams</c>): each IAM role in a team's <c>eksRoleArns</c> gets an access entry that
+    /// maps it to the team's Kubernetes group, which the RoleBindings rendered in the team's namespaces name. Such an
+    /// entry has no access policy: the role can do exactly what those bindings allow. Default: none.
+    /// </summary>
+    public ImmutableArray<TeamConfig> Teams { get; init; } = [];
 
     /// <summary>Every problem with these arguments, each prefixed with its field; empty when they are valid.</summary>
     internal IReadOnlyList<string> Problems()

@@ -122,6 +122,12 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
             DeletionProtection = protect,
             ResourceLabels = { ["fleet-cluster"] = cluster.Name },
         };
+        if (cluster.RbacSecurityGroup is { } securityGroup)
+        {
+            // Google Groups for RBAC: members of groups nested in this one are the Group subjects of the teams' RoleBindings.
+            clusterArgs.AuthenticatorGroupsConfig = new ClusterAuthenticatorGroupsConfigArgs { SecurityGroup = securityGroup };
+        }
+
         if (cluster.PrivateNodes)
         {
             clusterArgs.PrivateClusterConfig = new ClusterPrivateClusterConfigArgs

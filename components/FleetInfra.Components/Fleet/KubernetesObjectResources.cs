@@ -12,6 +12,8 @@ using NetworkingV1 = Pulumi.Kubernetes.Networking.V1;
 using NetworkingV1Inputs = Pulumi.Kubernetes.Types.Inputs.Networking.V1;
 using PolicyV1 = Pulumi.Kubernetes.Policy.V1;
 using PolicyV1Inputs = Pulumi.Kubernetes.Types.Inputs.Policy.V1;
+using RbacV1 = Pulumi.Kubernetes.Rbac.V1;
+using RbacV1Inputs = Pulumi.Kubernetes.Types.Inputs.Rbac.V1;
 
 namespace FleetInfra.Components.Fleet;
 
@@ -25,6 +27,10 @@ internal static class KubernetesObjectResources
         _ => (model.ApiVersion, model.Kind) switch
         {
             ("v1", "Namespace") => new CoreV1.Namespace(name, KubernetesArgsMapper.ToArgs<CoreV1Inputs.NamespaceArgs>(model), options),
+            ("v1", "LimitRange") => new CoreV1.LimitRange(name, KubernetesArgsMapper.ToArgs<CoreV1Inputs.LimitRangeArgs>(model), options),
+            ("v1", "ResourceQuota") => new CoreV1.ResourceQuota(name, KubernetesArgsMapper.ToArgs<CoreV1Inputs.ResourceQuotaArgs>(model), options),
+            ("rbac.authorization.k8s.io/v1", "Role") => new RbacV1.Role(name, KubernetesArgsMapper.ToArgs<RbacV1Inputs.RoleArgs>(model), options),
+            ("rbac.authorization.k8s.io/v1", "RoleBinding") => new RbacV1.RoleBinding(name, KubernetesArgsMapper.ToArgs<RbacV1Inputs.RoleBindingArgs>(model), options),
             ("v1", "ServiceAccount") => new CoreV1.ServiceAccount(name, KubernetesArgsMapper.ToArgs<CoreV1Inputs.ServiceAccountArgs>(model), options),
             ("v1", "Service") => new CoreV1.Service(name, KubernetesArgsMapper.ToArgs<CoreV1Inputs.ServiceArgs>(model), options),
             ("apps/v1", "Deployment") => new AppsV1.Deployment(name, KubernetesArgsMapper.ToArgs<AppsV1Inputs.DeploymentArgs>(model), options),

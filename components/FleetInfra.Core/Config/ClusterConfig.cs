@@ -69,6 +69,12 @@ public sealed record ClusterConfig
 
     public string ReleaseChannel { get; init; } = DefaultReleaseChannel;
 
+    /// <summary>
+    /// GKE: the Google Groups for RBAC security group (<c>gke-security-groups@DOMAIN</c>); without it, Google groups in
+    /// RoleBindings (team <c>googleGroups</c>) match nobody.
+    /// </summary>
+    public string? RbacSecurityGroup { get; init; }
+
     /// <summary>The DNS zones this cluster writes its public hosts to: its own <c>dns</c>, else the stack's <c>fleet:dns</c>.</summary>
     public DnsZones Dns { get; init; } = DnsZones.None;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Diagnostics;
 
 namespace FleetInfra.Core.Config;
 
@@ -19,6 +20,9 @@ public sealed record NodeGroupConfig
 
     /// <summary>Defaults to <see cref="MinSize"/>.</summary>
     public required int DesiredSize { get; init; }
+
+    /// <summary>Where <see cref="MaxSize"/> is written, for policy findings; null when built in code.</summary>
+    public SourceLocation? MaxSizeSource { get; init; }
 
     public bool Spot { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Scheduling;
+using FleetInfra.Core.Policies;
 
 namespace FleetInfra.Core.Config;
 
@@ -25,6 +26,21 @@ public sealed record StackConfig
 
     /// <summary>Base domain for default hosts of public apps: <c>{app}.{cluster}.{domain}</c>.</summary>
     public string? Domain { get; init; }
+
+    /// <summary>
+    /// Domains a custom domain may belong to besides <see cref="Domain"/> (<c>fleet:allowedDomains</c>), checked by
+    /// policy FI006; a host belongs to a domain when it is the domain or a name under it.
+    /// </summary>
+    public ImmutableArray<string> AllowedDomains { get; init; } = [];
+
+    /// <summary>The teams (<c>fleet:teams</c>); empty means no ownership, RBAC or quotas are planned.</summary>
+    public ImmutableArray<TeamConfig> Teams { get; init; } = [];
+
+    /// <summary>Where <c>fleet:teams</c> is written, for errors about the teams as a whole.</summary>
+    public SourceLocation? TeamsSource { get; init; }
+
+    /// <summary>The stack's policy levels (<c>fleet:policies</c>) by policy id; a policy not listed runs at its default level.</summary>
+    public ImmutableSortedDictionary<string, PolicyLevel> PolicyLevels { get; init; } = ImmutableSortedDictionary<string, PolicyLevel>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>Where intents are read; resolved against the stack file's folder.</summary>
     public required string AppsDirectory { get; init; }

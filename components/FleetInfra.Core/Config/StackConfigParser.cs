@@ -154,6 +154,22 @@ public static partial class StackConfigParser
             }
         }
 
+        var allowedDomains = ImmutableArray.CreateBuilder<string>();
+        if (Get("allowedDomains") is { } allowedNode)
+        {
+            foreach (var (value, itemNode) in reader.StringList(allowedNode, PathOf("allowedDomains"), "a domain like example.com"))
+            {
+                if (!KubernetesNames.IsHostName(value) || !value.Contains('.', StringComparison.Ordinal))
+                {
+                    reader.Error(itemNode, PathOf("allowedDomains"), $"'{value}' is not a domain; use a lower-case DNS name like example.com (it allows the domain and every name under it)");
+                }
+                else
+                {
+                    allowedDomains.Add(value);
+                }
+            }
+        }
+
         var appsDirectory = Path.Combine(stackDirectory, "apps");
         if (Get("appsDir") is { } appsDirNode && reader.String(appsDirNode, PathOf("appsDir"), "a folder relative to the stack file") is { } appsDir)
         {
@@ -190,6 +206,11 @@ public static partial class StackConfigParser
         var dns = Get("dns") is { } dnsNode ? DnsZonesParser.Read(reader, dnsNode, PathOf("dns")) ?? DnsZones.None : DnsZones.None;
         var addons = Get("addons") is { } addonsNode ? AddonSwitchesParser.Read(reader, addonsNode, PathOf("addons"), AddonSwitches.AllOn) : AddonSwitches.AllOn;
 
+        var teams = Get("teams") is { } teamsNode ? TeamsParser.Read(reader, teamsNode, PathOf("teams")) : [];
+        var policyLevels = Get("policies") is { } policiesNode
+            ? PolicyLevelsParser.Read(reader, policiesNode, PathOf("policies"))
+            : ImmutableSortedDictionary<string, Policies.PolicyLevel>.Empty.WithComparers(StringComparer.Ordinal);
+
         var clusters = ImmutableArray<ClusterConfig>.Empty;
         if (Get("clusters") is not { } clustersNode)
         {
@@ -209,6 +230,10 @@ public static partial class StackConfigParser
             ImageRegistry = imageRegistry,
             ImageTag = imageTag,
             Domain = domain,
+            AllowedDomains = allowedDomains.ToImmutable(),
+            Teams = teams,
+            TeamsSource = Get("teams") is { } teamsKey ? reader.At(teamsKey) : null,
+            PolicyLevels = policyLevels,
             AppsDirectory = appsDirectory,
             Apps = apps,
             AppOverrides = overrides.ToImmutable(),
@@ -461,6 +486,19 @@ public static partial class StackConfigParser
             }
         }
 
+        string? rbacSecurityGroup = null;
+        if (fields["rbacSecurityGroup"] is { } groupNode && reader.String(groupNode, $"{path}.rbacSecurityGroup", "gke-security-groups@YOUR-DOMAIN") is { } group)
+        {
+            if (group.StartsWith("gke-security-groups@", StringComparison.Ordinal) && KubernetesNames.IsHostName(group["gke-security-groups@".Length..]))
+            {
+                rbacSecurityGroup = group;
+            }
+            else
+            {
+                reader.Error(groupNode, $"{path}.rbacSecurityGroup", $"'{group}' is not a Google Groups for RBAC security group; GKE requires the name gke-security-groups@ followed by your domain, like gke-security-groups@example.com");
+            }
+        }
+
         var dns = stackDns;
         if (fields["dns"] is { } dnsNode && DnsZonesParser.Read(reader, dnsNode, $"{path}.dns") is { } clusterDns)
         {
@@ -504,6 +542,7 @@ public static partial class StackConfigParser
             ServicesCidr = Cidr("servicesCidr", ClusterConfig.DefaultServicesCidr),
             PrivateNodes = privateNodes,
             ReleaseChannel = releaseChannel,
+            RbacSecurityGroup = rbacSecurityGroup,
             Dns = dns,
             Addons = addons,
             Source = reader.At(map),
@@ -646,6 +685,7 @@ public static partial class StackConfigParser
                 MinSize = minSize.Value,
                 MaxSize = maxSize.Value,
                 DesiredSize = desiredSize ?? Math.Max(minSize.Value, 1),
+                MaxSizeSource = reader.At(fields["maxSize"]!),
                 Spot = spot,
                 DiskSizeGb = disk,
                 Labels = labels.ToImmutable(),
@@ -717,6 +757,9 @@ public static partial class StackConfigParser
 
         return [.. taints];
     }
+
+    /// <summary>An IAM role ARN, as <c>adminRoleArns</c> and team members take them.</summary>
+    internal static bool IsRoleArn(string value) => RoleArnPattern().IsMatch(value);
 
     /// <summary>A GCP project id: 6-30 lower-case letters, digits and '-', starting with a letter.</summary>
     internal static bool IsProjectId(string value) => ProjectPattern().IsMatch(value);

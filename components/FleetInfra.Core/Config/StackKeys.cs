@@ -21,7 +21,7 @@ public static class StackKeys
         ["adminRoleArns", "certificateArn", "existingVpcId", "existingPublicSubnetIds", "existingPrivateSubnetIds", "vpcCidr"];
 
     public static readonly IReadOnlyCollection<string> GkeOnly =
-        ["project", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel"];
+        ["project", "subnetCidr", "podsCidr", "servicesCidr", "privateNodes", "releaseChannel", "rbacSecurityGroup"];
 
     public static readonly TextSpec Name = TextSpec.Matching(ValuePatterns.DnsLabel, KubernetesNames.MaxLabelLength);
 
@@ -49,6 +49,27 @@ public static class StackKeys
         new KeySpec("dns", BooleanSpec.Instance, "DNS records for public hosts: ExternalDNS on EKS, Cloud DNS record sets on GKE.") { Default = true },
         new KeySpec("certificates", BooleanSpec.Instance, "EKS: an ACM certificate, validated in the Route 53 zone, for the cluster's hosts.") { Default = true },
         new KeySpec("staticIps", BooleanSpec.Instance, "GKE: a reserved global static IP per public app, named on its Ingress.") { Default = true });
+
+    public static readonly KeyTable TeamMembers = new("teamMembers", "The team's cloud identities, mapped to the Kubernetes groups its RoleBindings name.",
+        new KeySpec("eksRoleArns", new ListSpec(TextSpec.Matching(ValuePatterns.RoleArn)), "EKS: IAM role ARNs; each gets an access entry with the team's Kubernetes group."),
+        new KeySpec("googleGroups", new ListSpec(TextSpec.Matching(ValuePatterns.Email)), "GKE: Google groups (Google Groups for RBAC; see the cluster's rbacSecurityGroup)."),
+        new KeySpec("googleUsers", new ListSpec(TextSpec.Matching(ValuePatterns.Email)), "GKE: Google user accounts bound directly."));
+
+    public static readonly KeyTable TeamBudget = new("teamBudget", "What the team's apps may request in all, split into a ResourceQuota per namespace.",
+        new KeySpec("cpu", AnyOfSpec.Of(
+                new IntegerSpec(1, Config.TeamBudget.MaxMillicores),
+                new FractionSpec(0.001m, Config.TeamBudget.MaxMillicores / 1000m),
+                TextSpec.Matching(ValuePatterns.CpuQuantity)),
+            "CPU: an unquoted integer is millicores, text a quantity like \"8\" or 8000m."),
+        new KeySpec("memory", AnyOfSpec.Of(new IntegerSpec(1, int.MaxValue), TextSpec.Matching(Quantities.MemoryQuantity.Pattern)), "Memory, like 16Gi (an unquoted integer is MB)."),
+        new KeySpec("pods", new IntegerSpec(1, Config.TeamBudget.MaxPods), "Pods."));
+
+    public static readonly KeyTable Team = new("team", "A team: the apps it owns, its members' identities, its budget.",
+        new KeySpec("name", Name, "DNS label, unique in the stack.") { Required = true },
+        new KeySpec("apps", new ListSpec(IntentKeys.AppName) { MinItems = 1 }, "The apps it owns; once teams exist every app has exactly one owner.") { Required = true },
+        new KeySpec("members", TeamMembers, "{ eksRoleArns, googleGroups, googleUsers }."),
+        new KeySpec("budget", TeamBudget, "{ cpu, memory, pods } in all, over the team's namespaces."),
+        new KeySpec("viewOtherApps", BooleanSpec.Instance, "Read access (no Secrets) to the other teams' namespaces.") { Default = false });
 
     public static readonly KeyTable Taint = new("taint", "A node taint: { key, value, effect }.",
         new KeySpec("key", TextSpec.Matching(ValuePatterns.LabelKey), "The taint key.") { Required = true },
@@ -92,7 +113,8 @@ public static class StackKeys
         new KeySpec("privateNodes", BooleanSpec.Instance, "gke only: nodes without public IPs (with Cloud NAT).") { Default = true },
         new KeySpec("releaseChannel", TextSpec.OneOf([.. ReleaseChannels]), "gke only: RAPID, REGULAR, STABLE or EXTENDED.") { Default = ClusterConfig.DefaultReleaseChannel },
         new KeySpec("dns", Dns, "This cluster's DNS zone, instead of fleet:dns."),
-        new KeySpec("addons", Addons, "This cluster's add-on switches, over fleet:addons."))
+        new KeySpec("addons", Addons, "This cluster's add-on switches, over fleet:addons."),
+        new KeySpec("rbacSecurityGroup", TextSpec.Matching(ValuePatterns.RbacSecurityGroup), "gke only: the Google Groups for RBAC security group, gke-security-groups@YOUR-DOMAIN."))
     {
         Rules =
         [
@@ -118,6 +140,10 @@ public static class StackKeys
         new KeySpec("addons", Addons, "Add-on switches of every cluster; all on by default."),
         new KeySpec("schedule", IntentKeys.ScheduleSpec, "Working hours of every app of a non-production stack (an app's schedule, or always, overrides it)."),
         new KeySpec("allowSchedules", BooleanSpec.Instance, "Let a production stack use schedules.") { Default = false },
+        new KeySpec("allowedDomains", new ListSpec(TextSpec.Matching(ValuePatterns.HostName)), "Domains custom domains may use besides fleet:domain (policy FI006)."),
+        new KeySpec("teams", new ListSpec(Team) { MinItems = 1 }, "The teams: [{ name, apps, members, budget, viewOtherApps }]."),
+        new KeySpec("policies", new MapSpec(TextSpec.Matching(ValuePatterns.PolicyId), AnyOfSpec.Of(TextSpec.OneOf("error", "warning", "off"), BooleanSpec.Instance)),
+            "Policy levels for this stack, like { FI003: error, FI007: off }."),
         new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters.") { Required = true })
     {
         NamespacePrefix = Namespace + ":",

@@ -58,5 +58,17 @@ public sealed record ApplicationIntent
     /// <summary>The app's own working hours (or <c>always</c>); null to take the stack's <c>fleet:schedule</c>.</summary>
     public ScheduleSetting? Schedule { get; init; }
 
+    /// <summary>The apps whose pods may reach this app's private ports (<c>allow_from</c>), sorted by name.</summary>
+    public ImmutableArray<AppReference> AllowFrom { get; init; } = [];
+
+    /// <summary>
+    /// Where each key of the intent is written, by key (<see cref="IntentKeys"/>): in the intent file, or in the stack
+    /// file when <c>fleet:appOverrides</c> set it. Policy findings point here. Empty when built in code.
+    /// </summary>
+    public ImmutableSortedDictionary<string, SourceLocation> FieldSources { get; init; } = ImmutableSortedDictionary<string, SourceLocation>.Empty.WithComparers(StringComparer.Ordinal);
+
     public bool HasPublicPort => Ports.Any(p => p.IsPublic);
+
+    /// <summary>Where <paramref name="key"/> is written, else where the app is named.</summary>
+    public SourceLocation SourceOf(string key) => FieldSources.TryGetValue(key, out var source) ? source : Source;
 }

@@ -139,28 +139,14 @@ public static partial class ApplicationIntentParser
             }
         }
 
-        if (fields[IntentKeys.Cpu] is { } cpuNode && ScalarText(reader, cpuNode, Join(path, IntentKeys.Cpu), "a CPU quantity like 500m") is var (cpuText, cpuIsInteger) && cpuText is not null)
+        if (fields[IntentKeys.Cpu] is { } cpuNode && reader.Cpu(cpuNode, Join(path, IntentKeys.Cpu)) is { } cpu)
         {
-            if (CpuQuantity.TryParse(cpuText, cpuIsInteger, out var cpu, out var cpuError))
-            {
-                intent = intent with { Cpu = cpu };
-            }
-            else
-            {
-                reader.Error(cpuNode, Join(path, IntentKeys.Cpu), cpuError);
-            }
+            intent = intent with { Cpu = cpu };
         }
 
-        if (fields[IntentKeys.Memory] is { } memoryNode && ScalarText(reader, memoryNode, Join(path, IntentKeys.Memory), "a memory quantity like 512MB") is var (memoryText, memoryIsInteger) && memoryText is not null)
+        if (fields[IntentKeys.Memory] is { } memoryNode && reader.Memory(memoryNode, Join(path, IntentKeys.Memory)) is { } memory)
         {
-            if (MemoryQuantity.TryParse(memoryText, memoryIsInteger, out var memory, out var memoryError))
-            {
-                intent = intent with { Memory = memory };
-            }
-            else
-            {
-                reader.Error(memoryNode, Join(path, IntentKeys.Memory), memoryError);
-            }
+            intent = intent with { Memory = memory };
         }
 
         if (fields[IntentKeys.Ports] is { } portsNode)
@@ -218,7 +204,21 @@ public static partial class ApplicationIntentParser
             intent = intent with { Schedule = schedule };
         }
 
-        return intent;
+        if (fields[IntentKeys.AllowFrom] is { } allowNode)
+        {
+            intent = intent with { AllowFrom = ReadAllowFrom(reader, allowNode, Join(path, IntentKeys.AllowFrom)) };
+        }
+
+        var sources = intent.FieldSources.ToBuilder();
+        foreach (var key in IntentKeys.All)
+        {
+            if (fields[key] is { } node)
+            {
+                sources[key] = reader.At(node);
+            }
+        }
+
+        return intent with { FieldSources = sources.ToImmutable() };
     }
 
     /// <summary>Rules that span fields, checked after every field was read (and again after overrides).</summary>
@@ -601,7 +601,7 @@ public static partial class ApplicationIntentParser
                 continue;
             }
 
-            domains.Add(new CustomDomain(domain, generate.Value));
+            domains.Add(new CustomDomain(domain, generate.Value, reader.At(domainNode)));
         }
 
         if (domains.Count(d => d.GenerateCertificate) > ManagedCertificateMaxDomains)
@@ -612,12 +612,22 @@ public static partial class ApplicationIntentParser
         return [.. domains.OrderBy(d => d.Domain, StringComparer.Ordinal)];
     }
 
-    /// <summary>Scalar text and whether it is an unquoted integer (which means millicores or MB).</summary>
-    private static (string? Text, bool IsPlainInteger) ScalarText(YamlReader reader, YamlNode node, string path, string what)
+    /// <summary>App names, each once; whether they exist is checked by the planner, which knows every app.</summary>
+    private static ImmutableArray<AppReference> ReadAllowFrom(YamlReader reader, YamlNode node, string path)
     {
-        var text = reader.String(node, path, what);
-        var isInteger = text is not null && node is YamlScalarNode { Style: ScalarStyle.Plain } && PlainInteger().IsMatch(text);
-        return (text, isInteger);
+        var apps = new List<AppReference>();
+        foreach (var (name, itemNode) in reader.StringList(node, path, "an app name"))
+        {
+            if (apps.Find(a => a.Name == name) is { } first)
+            {
+                reader.Error(itemNode, path, $"'{name}' is listed twice (first at line {first.Source.Line}); remove one");
+                continue;
+            }
+
+            apps.Add(new AppReference(name, reader.At(itemNode)));
+        }
+
+        return [.. apps.OrderBy(a => a.Name, StringComparer.Ordinal)];
     }
 
     private static string? ImageProblem(string image)

@@ -25,6 +25,8 @@ public static class IntentKeys
     public const string CustomDomains = "custom_domains";
     public const string Schedule = "schedule";
 
+    public const string AllowFrom = "allow_from";
+
     /// <summary>A port number, in the long form's <c>internal_port</c>, the short form's key and a probe's <c>port</c>.</summary>
     public static readonly IntegerSpec PortNumber = new(1, 65535);
 
@@ -111,6 +113,8 @@ public static class IntentKeys
             "Map of variable name to { secret: NAME, key: KEY } of an existing Kubernetes Secret. A plain value is an error."),
         new KeySpec(CustomDomains, new ListSpec(CustomDomain),
             "[{ domain, generate_certificate }]: hosts routed to the first public port instead of the default host."),
+        new KeySpec(AllowFrom, new ListSpec(AppName),
+            "The apps whose pods may reach this app's private ports (besides its own team's apps when teams exist); public ports stay reachable from the load balancer."),
         new KeySpec(Schedule, ScheduleSpec,
             "Working hours: { active: \"Mon-Fri 07:00-20:00\", timezone: Europe/Paris } (active may be a list); outside them the app scales to zero. always opts out of fleet:schedule."))
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Governance;
 using FleetInfra.Core.Intents;
 using FleetInfra.Core.Quantities;
 
@@ -19,6 +20,12 @@ public sealed record AppPlan
 
     public required MemoryQuantity Memory { get; init; }
 
+    /// <summary>
+    /// The container's memory limit; null means equal to <see cref="Memory"/>, which is what the planner always plans.
+    /// Set only by plans built in code; policy FI002 reports a limit that differs from the request.
+    /// </summary>
+    public MemoryQuantity? MemoryLimit { get; init; }
+
     /// <summary>Ports sorted by number.</summary>
     public required ImmutableArray<PortIntent> Ports { get; init; }
 
@@ -35,6 +42,15 @@ public sealed record AppPlan
 
     /// <summary>Routes sorted by port, then host; empty when the app has no public port.</summary>
     public required ImmutableArray<IngressRoute> Routes { get; init; }
+
+    /// <summary>
+    /// The apps whose pods may reach the private ports, sorted: the app itself, its <c>allow_from</c> and the other apps of
+    /// its team. Empty (plans built in code) means only the app itself.
+    /// </summary>
+    public ImmutableArray<string> AllowedFrom { get; init; } = [];
+
+    /// <summary>The namespace's RBAC and quota once <c>fleet:teams</c> is defined; null without teams.</summary>
+    public AppGovernance? Governance { get; init; }
 
     public bool HasPorts => !Ports.IsEmpty;
 

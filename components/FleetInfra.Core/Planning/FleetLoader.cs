@@ -22,15 +22,7 @@ public static class FleetLoader
     public static LoadResult Load(string stackFile, string? appsDirectory = null, string? stackName = null)
     {
         var diagnostics = new DiagnosticBag();
-        var stackPath = Path.GetFullPath(stackFile);
-        var yaml = YamlFileLoader.Load(stackPath, Display(stackPath), diagnostics);
-        if (yaml is null)
-        {
-            return new LoadResult(null, null, diagnostics.ToImmutableSorted());
-        }
-
-        var name = stackName ?? StackConfigParser.StackNameOf(stackPath);
-        var stack = StackConfigParser.Parse(yaml, name, Path.GetDirectoryName(stackPath)!, diagnostics);
+        var stack = LoadStack(stackFile, stackName, diagnostics);
         if (stack is null)
         {
             return new LoadResult(null, null, diagnostics.ToImmutableSorted());
@@ -45,6 +37,16 @@ public static class FleetLoader
         var intents = LoadIntents(stack.AppsDirectory, diagnostics);
         var plan = FleetPlanner.Plan(stack, intents, diagnostics);
         return new LoadResult(diagnostics.HasErrors ? null : plan, stack, diagnostics.ToImmutableSorted());
+    }
+
+    /// <summary>The stack file's config alone, without reading any intent; null when it cannot be read (reported).</summary>
+    public static StackConfig? LoadStack(string stackFile, string? stackName, DiagnosticBag diagnostics)
+    {
+        var stackPath = Path.GetFullPath(stackFile);
+        var yaml = YamlFileLoader.Load(stackPath, Display(stackPath), diagnostics);
+        return yaml is null
+            ? null
+            : StackConfigParser.Parse(yaml, stackName ?? StackConfigParser.StackNameOf(stackPath), Path.GetDirectoryName(stackPath)!, diagnostics);
     }
 
     /// <summary>Every app in <c>*.yaml</c> and <c>*.yml</c> files below the folder, files read in ordinal path order.</summary>

@@ -12,6 +12,9 @@ public sealed record FleetPlan
     /// <summary>Protect clusters, node groups and networks from deletion.</summary>
     public required bool Protect { get; init; }
 
+    /// <summary>The stack's teams (<c>fleet:teams</c>): the Pulumi layer maps their identities to Kubernetes groups.</summary>
+    public ImmutableArray<Config.TeamConfig> Teams { get; init; } = [];
+
     /// <summary>Clusters in stack-file order.</summary>
     public required ImmutableArray<ClusterPlan> Clusters { get; init; }
 }

@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Governance;
 using FleetInfra.Core.Intents;
 using FleetInfra.Core.Naming;
 using FleetInfra.Core.Scheduling;
+using FleetInfra.Core.Policies;
 using FleetInfra.Core.Yaml;
 
 namespace FleetInfra.Core.Planning;
@@ -18,13 +20,20 @@ public static class FleetPlanner
         apps = ApplyOverrides(stack, apps, diagnostics);
         var selected = SelectForStack(stack, apps, diagnostics);
         RefuseStackScheduleInProduction(stack, diagnostics);
+        var known = apps.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        TeamPlanner.CheckAllowFrom(apps, known, stack.AppsDirectory, diagnostics);
+        var owners = TeamPlanner.Owners(stack, known, selected, diagnostics);
+        TeamPlanner.CheckGoogleGroups(stack, diagnostics);
+        var viewers = TeamPlanner.ViewersByOwner(stack);
+        var deployed = selected.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var resolved = new SortedDictionary<string, ResolvedApp>(StringComparer.Ordinal);
         foreach (var intent in selected)
         {
             var schedule = ResolveSchedule(stack, intent, diagnostics);
             if (ResolveImage(stack, intent, diagnostics) is { } image)
             {
-                resolved[intent.Name] = new ResolvedApp(intent, Baseline(intent, image, schedule), [.. intent.Ports.Where(p => p.IsPublic)]);
+                var baseline = Baseline(intent, image, schedule) with { AllowedFrom = TeamPlanner.AllowedFrom(intent, owners.GetValueOrDefault(intent.Name), deployed) };
+                resolved[intent.Name] = new ResolvedApp(intent, baseline, [.. intent.Ports.Where(p => p.IsPublic)]);
             }
         }
 
@@ -44,7 +53,7 @@ public static class FleetPlanner
                 }
             }
 
-            var clusterApps = appPlans.ToImmutable();
+            var clusterApps = diagnostics.HasErrors ? appPlans.ToImmutable() : TeamPlanner.Govern(appPlans.ToImmutable(), owners, viewers);
             clusters.Add(new ClusterPlan
             {
                 Cluster = cluster,
@@ -56,9 +65,16 @@ public static class FleetPlanner
             });
         }
 
-        return diagnostics.HasErrors
-            ? null
-            : new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Clusters = clusters.ToImmutable() };
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        // Policies judge a complete plan, so they run only when the input itself is valid.
+        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable() };
+        var deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
+        PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan), diagnostics);
+        return diagnostics.HasErrors ? null : fleetPlan;
     }
 
     /// <summary>Apps sorted by name; an app defined more than once is reported at every place but the first.</summary>

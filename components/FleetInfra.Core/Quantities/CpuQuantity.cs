@@ -19,7 +19,11 @@ public readonly partial record struct CpuQuantity(int Millicores)
     /// Parses an intent's <c>cpu</c>: an unquoted integer is millicores (Qovery style, <c>500</c>),
     /// text is a Kubernetes quantity (<c>500m</c>, <c>0.5</c>, <c>"2"</c> for two cores).
     /// </summary>
-    public static bool TryParse(string text, bool isPlainInteger, out CpuQuantity quantity, out string error)
+    public static bool TryParse(string text, bool isPlainInteger, out CpuQuantity quantity, out string error) =>
+        TryParse(text, isPlainInteger, MaxMillicores, out quantity, out error);
+
+    /// <summary>As <see cref="TryParse(string, bool, out CpuQuantity, out string)"/>, up to <paramref name="maxMillicores"/> (a team budget exceeds one container's 64 cores).</summary>
+    public static bool TryParse(string text, bool isPlainInteger, int maxMillicores, out CpuQuantity quantity, out string error)
     {
         quantity = default;
         error = string.Empty;
@@ -52,9 +56,9 @@ public readonly partial record struct CpuQuantity(int Millicores)
             return false;
         }
 
-        if (millicores < MinMillicores || millicores > MaxMillicores)
+        if (millicores < MinMillicores || millicores > maxMillicores)
         {
-            error = $"'{text}' is out of range; cpu must be between {MinMillicores}m and {MaxMillicores}m";
+            error = $"'{text}' is out of range; cpu must be between {MinMillicores}m and {maxMillicores}m";
             return false;
         }
 

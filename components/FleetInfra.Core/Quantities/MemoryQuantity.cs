@@ -48,7 +48,11 @@ public readonly partial record struct MemoryQuantity(long Bytes)
     /// Parses an intent's <c>memory</c>: an unquoted integer is MB (mebibytes), <c>4096MB</c> and <c>4GB</c>
     /// are mebibytes and gibibytes as in Qovery, anything else is a Kubernetes quantity (<c>512Mi</c>, <c>1G</c>).
     /// </summary>
-    public static bool TryParse(string text, bool isPlainInteger, out MemoryQuantity quantity, out string error)
+    public static bool TryParse(string text, bool isPlainInteger, out MemoryQuantity quantity, out string error) =>
+        TryParse(text, isPlainInteger, MaxBytes, out quantity, out error);
+
+    /// <summary>As <see cref="TryParse(string, bool, out MemoryQuantity, out string)"/>, up to <paramref name="maxBytes"/> (a team budget exceeds one container's 512Gi).</summary>
+    public static bool TryParse(string text, bool isPlainInteger, long maxBytes, out MemoryQuantity quantity, out string error)
     {
         quantity = default;
         error = string.Empty;
@@ -75,15 +79,21 @@ public readonly partial record struct MemoryQuantity(long Bytes)
             return false;
         }
 
-        if (bytes < MinBytes || bytes > MaxBytes)
+        if (bytes < MinBytes || bytes > maxBytes)
         {
-            error = $"'{text}' is out of range; memory must be between 16Mi and 512Gi";
+            error = $"'{text}' is out of range; memory must be between 16Mi and {Readable(maxBytes)}";
             return false;
         }
 
         quantity = new MemoryQuantity((long)bytes);
         return true;
     }
+
+    /// <summary>A limit in the largest binary unit that divides it: 512Gi, 64Ti.</summary>
+    private static string Readable(long bytes) =>
+        bytes % (Mebibyte * 1024 * 1024) == 0 ? $"{bytes / (Mebibyte * 1024 * 1024)}Ti"
+        : bytes % (Mebibyte * 1024) == 0 ? $"{bytes / (Mebibyte * 1024)}Gi"
+        : new MemoryQuantity(bytes).ToString();
 
     [GeneratedRegex("^(?<number>" + ValuePatterns.MemoryNumber + ")(?<unit>[A-Za-z]{0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex MemoryPattern();

@@ -25,6 +25,17 @@ public static class ClusterManifests
     {
         var objects = ImmutableArray.CreateBuilder<IKubernetesObject>(12);
         objects.Add(NamespaceManifests.ToNamespace(cluster, app));
+        if (QuotaManifests.ToLimitRange(cluster, app) is { } limits)
+        {
+            objects.Add(limits);
+        }
+
+        if (QuotaManifests.ToQuota(cluster, app) is { } quota)
+        {
+            objects.Add(quota);
+        }
+
+        objects.AddRange(RbacManifests.ToObjects(cluster, app));
         objects.Add(NamespaceManifests.ToDefaultDeny(cluster, app));
         objects.Add(NetworkPolicyManifests.ToNetworkPolicy(cluster, app));
         objects.Add(WorkloadManifests.ToServiceAccount(cluster, app));

@@ -1,31 +1,41 @@
+using FleetInfra.Core.Intents;
 using FleetInfra.Core.Planning;
 using k8s.Models;
 
 namespace FleetInfra.Core.Rendering;
 
 /// <summary>
-/// The app's allow rules on top of the namespace's default deny: public ports from anywhere (load balancer
-/// targets are pod IPs), private ports from pods in the cluster, egress anywhere but the blocked ranges.
+/// The app's allow rules on top of the namespace's default deny: public ports, and the port the load balancer health
+/// checks, from anywhere (load balancer targets are pod IPs); private ports only from the pods of the apps in
+/// <see cref="AppPlan.AllowedFrom"/>; DNS to kube-dns, then egress anywhere but the blocked ranges.
 /// </summary>
 public static class NetworkPolicyManifests
 {
     public const string AnyAddress = "0.0.0.0/0";
 
+    /// <summary>The label Kubernetes puts on every namespace with its name.</summary>
+    public const string NamespaceNameLabel = "kubernetes.io/metadata.name";
+
+    /// <summary>The label of the cluster DNS pods (CoreDNS on EKS, kube-dns on GKE) in kube-system.</summary>
+    public const string DnsPodLabel = "k8s-app";
+
     public static V1NetworkPolicy ToNetworkPolicy(ClusterPlan cluster, AppPlan app)
     {
         var ingress = new List<V1NetworkPolicyIngressRule>();
-        var publicPorts = app.Ports.Where(p => p.IsPublic).Select(ToPolicyPort).ToList();
-        var privatePorts = app.Ports.Where(p => !p.IsPublic).Select(ToPolicyPort).ToList();
-        if (publicPorts.Count > 0)
+        var healthCheckPort = app.IsPublic ? app.Readiness?.Port : null;
+        var fromLoadBalancer = app.Ports.Where(p => p.IsPublic || p.Number == healthCheckPort).ToList();
+        var privatePorts = app.Ports.Except(fromLoadBalancer).Select(ToPolicyPort).ToList();
+        if (fromLoadBalancer.Count > 0)
         {
-            ingress.Add(new V1NetworkPolicyIngressRule { Ports = publicPorts });
+            ingress.Add(new V1NetworkPolicyIngressRule { Ports = [.. fromLoadBalancer.Select(ToPolicyPort)] });
         }
 
         if (privatePorts.Count > 0)
         {
+            var peers = app.AllowedFrom.IsEmpty ? [app.Name] : app.AllowedFrom;
             ingress.Add(new V1NetworkPolicyIngressRule
             {
-                FromProperty = [new V1NetworkPolicyPeer { NamespaceSelector = new V1LabelSelector() }],
+                FromProperty = [.. peers.Select(AppPods)],
                 Ports = privatePorts,
             });
         }
@@ -47,6 +57,22 @@ public static class NetworkPolicyManifests
                     {
                         To =
                         [
+                            new V1NetworkPolicyPeer
+                            {
+                                NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string>(StringComparer.Ordinal) { [NamespaceNameLabel] = "kube-system" } },
+                                PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string>(StringComparer.Ordinal) { [DnsPodLabel] = "kube-dns" } },
+                            },
+                        ],
+                        Ports =
+                        [
+                            new V1NetworkPolicyPort { Port = 53, Protocol = "UDP" },
+                            new V1NetworkPolicyPort { Port = 53, Protocol = "TCP" },
+                        ],
+                    },
+                    new V1NetworkPolicyEgressRule
+                    {
+                        To =
+                        [
                             new V1NetworkPolicyPeer { NamespaceSelector = new V1LabelSelector() },
                             new V1NetworkPolicyPeer
                             {
@@ -59,6 +85,13 @@ public static class NetworkPolicyManifests
         };
     }
 
-    private static V1NetworkPolicyPort ToPolicyPort(Intents.PortIntent port) =>
+    /// <summary>The pods of an app: its name label, in its namespace (named after the app).</summary>
+    private static V1NetworkPolicyPeer AppPods(string app) => new()
+    {
+        NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string>(StringComparer.Ordinal) { [NamespaceNameLabel] = app } },
+        PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string>(StringComparer.Ordinal) { [ManifestLabels.Name] = app } },
+    };
+
+    private static V1NetworkPolicyPort ToPolicyPort(PortIntent port) =>
         new() { Port = port.Number, Protocol = WorkloadManifests.Protocol(port) };
 }

@@ -91,7 +91,7 @@ public static class WorkloadManifests
                 ["cpu"] = ResourceQuantities.Of(app.Cpu.ToString()),
                 ["memory"] = ResourceQuantities.Of(app.Memory.ToString()),
             },
-            Limits = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal) { ["memory"] = ResourceQuantities.Of(app.Memory.ToString()) },
+            Limits = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal) { ["memory"] = ResourceQuantities.Of((app.MemoryLimit ?? app.Memory).ToString()) },
         },
         ReadinessProbe = app.Readiness is { } readiness ? ToProbe(app, readiness) : null,
         LivenessProbe = app.Liveness is { } liveness ? ToProbe(app, liveness) : null,

@@ -65,7 +65,9 @@ public sealed record AppSummary(
     ImmutableArray<string> Ports,
     ImmutableArray<string> Hosts,
     ImmutableSortedDictionary<string, int> Objects,
-    string? Schedule = null)
+    string? Schedule = null,
+    string? Team = null,
+    ImmutableArray<string> AllowedFrom = default)
 {
     public static AppSummary From(AppPlan app, IEnumerable<string> kinds) => new(
         app.Name,
@@ -78,7 +80,9 @@ public sealed record AppSummary(
         [.. app.Ports.Select(p => $"{p.Number}/{p.Protocol.ToString().ToUpperInvariant()}{(p.IsPublic ? " public" : string.Empty)}")],
         [.. app.Routes.Select(r => $"https://{r.Host}")],
         kinds.GroupBy(k => k, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-        app.Scaling.Schedule?.ToString());
+        app.Scaling.Schedule?.ToString(),
+        app.Governance?.Owner.Name,
+        app.AllowedFrom.IsDefaultOrEmpty ? [app.Name] : app.AllowedFrom);
 
     public int ObjectCount => Objects.Values.Sum();
 }

@@ -67,6 +67,15 @@ public static class ValuePatterns
     /// <summary>A working-hours window, like <c>Mon-Fri 07:00-20:00</c>; the parser checks the days and times.</summary>
     public const string WorkingHoursWindow = @"^(?<days>[A-Za-z]+(-[A-Za-z]+)?(,[A-Za-z]+(-[A-Za-z]+)?)*) +(?<start>[0-9]{1,2}:[0-9]{2})-(?<end>[0-9]{1,2}:[0-9]{2})$";
 
+    /// <summary>An email address of a Google user or group.</summary>
+    public const string Email = @"^[A-Za-z0-9._%+-]+@[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$";
+
+    /// <summary>GKE's Google Groups for RBAC group: gke-security-groups@ and a domain.</summary>
+    public const string RbacSecurityGroup = @"^gke-security-groups@[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$";
+
+    /// <summary>A policy id like FI003.</summary>
+    public const string PolicyId = "^FI[0-9]{3}$";
+
     public const string HostedZoneId = "^Z[A-Z0-9]{1,31}$";
 
     public const string ManagedZone = "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$";

@@ -56,6 +56,7 @@ public sealed record ReferenceFleet(int Clusters, int Apps)
               gcp:region: europe-west1
               fleet:environment: bench
               fleet:domain: bench.example.com
+              fleet:policies: { FI009: off }   # a rendering workload: the node groups are not sized for its apps
               fleet:clusters:
 
             """);

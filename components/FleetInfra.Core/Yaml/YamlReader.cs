@@ -1,6 +1,7 @@
 using System.Globalization;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Schema;
+using FleetInfra.Core.Quantities;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -180,6 +181,37 @@ public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
         }
 
         return result;
+    }
+
+    /// <summary>A CPU quantity (an unquoted integer is millicores) up to <paramref name="maxMillicores"/>; null, reported, when malformed.</summary>
+    public CpuQuantity? Cpu(YamlNode node, string path, int maxMillicores = CpuQuantity.MaxMillicores) =>
+        Quantity(node, path, "a CPU quantity like 500m", (string text, bool isInteger, out CpuQuantity cpu, out string error) =>
+            CpuQuantity.TryParse(text, isInteger, maxMillicores, out cpu, out error));
+
+    /// <summary>A memory quantity (an unquoted integer is MB) up to <paramref name="maxBytes"/>; null, reported, when malformed.</summary>
+    public MemoryQuantity? Memory(YamlNode node, string path, long maxBytes = MemoryQuantity.MaxBytes) =>
+        Quantity(node, path, "a memory quantity like 512MB", (string text, bool isInteger, out MemoryQuantity memory, out string error) =>
+            MemoryQuantity.TryParse(text, isInteger, maxBytes, out memory, out error));
+
+    private delegate bool QuantityParser<T>(string text, bool isPlainInteger, out T quantity, out string error);
+
+    /// <summary>Scalar text parsed as a quantity, where an unquoted integer means the smaller unit (millicores or MB).</summary>
+    private T? Quantity<T>(YamlNode node, string path, string what, QuantityParser<T> parse)
+        where T : struct
+    {
+        if (String(node, path, what) is not { } text)
+        {
+            return null;
+        }
+
+        var isInteger = text.Length is > 0 and <= 9 && node is YamlScalarNode { Style: ScalarStyle.Plain } && text.All(char.IsAsciiDigit);
+        if (parse(text, isInteger, out var quantity, out var error))
+        {
+            return quantity;
+        }
+
+        Error(node, path, error);
+        return null;
     }
 
     public static string Join(string path, string key) => string.IsNullOrEmpty(path) ? key : $"{path}.{key}";

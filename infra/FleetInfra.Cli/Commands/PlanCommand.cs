@@ -29,7 +29,7 @@ internal static class PlanCommand
             }
             else
             {
-                WriteTables(console.Output, summary);
+                WriteTables(console.Terminal(), summary);
             }
 
             return ExitCodes.Success;
@@ -43,9 +43,8 @@ internal static class PlanCommand
         return app.Schedule is null ? count : $"{count}\n{app.Schedule}, else 0";
     }
 
-    private static void WriteTables(TextWriter writer, PlanSummary summary)
+    private static void WriteTables(IAnsiConsole terminal, PlanSummary summary)
     {
-        var terminal = CliTerminal.For(writer);
         terminal.WriteLine($"Stack {summary.Stack} (environment {summary.Environment}{(summary.Protect ? ", protected" : string.Empty)})");
         var clusters = new Table().Title("Clusters").AddColumns("cluster", "provider", "region", "kubernetes", "node groups", "apps", "objects");
         foreach (var cluster in summary.Clusters)
@@ -65,16 +64,18 @@ internal static class PlanCommand
         terminal.Write(clusters);
         foreach (var cluster in summary.Clusters)
         {
-            var apps = new Table().Title($"Apps on {Markup.Escape(cluster.Name)}").AddColumns("app", "image", "cpu", "memory", "replicas", "ports", "hosts", "objects");
+            var apps = new Table().Title($"Apps on {Markup.Escape(cluster.Name)}").AddColumns("app", "team", "image", "cpu", "memory", "replicas", "ports", "private ports from", "hosts", "objects");
             foreach (var app in cluster.Apps)
             {
                 apps.AddRow(
                     Markup.Escape(app.Name),
+                    Markup.Escape(app.Team ?? "-"),
                     Markup.Escape(app.Image),
                     app.Cpu,
                     app.Memory,
                     Markup.Escape(Replicas(app)),
                     Markup.Escape(string.Join("\n", app.Ports)),
+                    Markup.Escape(app.Ports.Any(p => !p.EndsWith(" public", StringComparison.Ordinal)) ? string.Join("\n", app.AllowedFrom) : "-"),
                     Markup.Escape(string.Join("\n", app.Hosts)),
                     Markup.Escape($"{app.ObjectCount}: {string.Join(", ", app.Objects.Select(o => o.Value > 1 ? $"{o.Key} x{o.Value}" : o.Key))}"));
             }

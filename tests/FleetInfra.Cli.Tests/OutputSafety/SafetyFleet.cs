@@ -37,6 +37,9 @@ internal sealed class SafetyFleet : IDisposable
             image: registry.example.com/acme/web:1.0.0
             ports:
               - 8080: true
+            healthchecks:
+              readiness_probe:
+                type: { http: { port: 8080, path: /ready } }
             secrets:
               DATABASE_PASSWORD: { secret: web-db, key: password }
         """;

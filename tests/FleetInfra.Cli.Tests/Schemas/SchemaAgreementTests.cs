@@ -12,6 +12,17 @@ public sealed class SchemaAgreementTests
     /// <summary>Corpus cases that a JSON Schema cannot reject, and why. The test fails if the schema starts catching one: then remove it here.</summary>
     internal static readonly IReadOnlyDictionary<string, string> ParserOnly = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["allow-from-unknown-app"] = "cross-reference: allow_from names an app defined in another file",
+        ["allow-from-listed-twice"] = "duplicate: the same app twice in allow_from",
+        ["team-app-owned-twice"] = "cross-reference: two teams list the same app",
+        ["team-app-unknown"] = "cross-reference: a team lists an app no intent defines",
+        ["team-app-without-owner"] = "cross-reference: an app of the stack that no team lists",
+        ["team-declared-twice"] = "duplicate: two teams of the same name",
+        ["team-budget-empty"] = "semantic: a budget must set at least one of cpu, memory and pods",
+        ["policy-fi001-prod-single-replica"] = "policy over the plan: production and public ports decide",
+        ["policy-fi005-team-over-budget"] = "policy over the plan: requests summed over a team's apps at max replicas",
+        ["policy-fi006-domain-outside-stack"] = "policy over the plan: a custom domain compared with fleet:domain and fleet:allowedDomains",
+        ["policy-fi008-app-larger-than-nodes"] = "policy over the plan: requests compared with the nodes' allocatable capacity",
         ["intent-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",
         ["override-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",
         ["stack-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FleetInfra.Components.Clusters;
 using FleetInfra.Components.Tests.Mocks;
 using FleetInfra.Core.Config;
+using FleetInfra.Core.Diagnostics;
 using Pulumi;
 using Xunit;
 
@@ -13,8 +14,8 @@ public sealed class EksClusterTests
     private const string Name = "eks-use1";
     private const string PhysicalName = "eks-use1-" + RandomOutputs.Suffix;
 
-    private static Task<ComponentRun<EksCluster>> RunAsync(ClusterConfig cluster, bool protect = false) =>
-        ComponentRun<EksCluster>.RunAsync(options => new EksCluster(Name, new EksClusterArgs { Cluster = cluster, Protect = protect }, options));
+    private static Task<ComponentRun<EksCluster>> RunAsync(ClusterConfig cluster, bool protect = false, ImmutableArray<TeamConfig> teams = default) =>
+        ComponentRun<EksCluster>.RunAsync(options => new EksCluster(Name, new EksClusterArgs { Cluster = cluster, Protect = protect, Teams = teams.IsDefault ? [] : teams }, options));
 
     [Fact]
     public async Task Constructor_NewVpc_CreatesTheExpectedResourceGraph()
@@ -183,6 +184,32 @@ public sealed class EksClusterTests
         var policy = admin.Map("accessPolicies").Map("cluster-admin");
         Assert.Equal("arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy", policy["policyArn"]);
         Assert.Equal("cluster", policy.Map("accessScope")["type"]);
+    }
+
+    [Fact]
+    public async Task AccessEntries_MapTeamRolesToTheirKubernetesGroupsWithoutAnyAccessPolicy()
+    {
+        var shop = new TeamConfig
+        {
+            Name = "shop",
+            Apps = [],
+            Members = new TeamMembers { EksRoleArns = ["arn:aws:iam::210987654321:role/shop-developers", TestClusters.AdminRoleArn] },
+            Path = "fleet:teams[0]",
+            Source = new SourceLocation("stacks/Pulumi.test.yaml", 3, 7),
+        };
+        var core = shop with { Name = "core", Members = new TeamMembers { EksRoleArns = ["arn:aws:iam::210987654321:role/shop-developers"] } };
+
+        var run = await RunAsync(TestClusters.Eks(), teams: [shop, core]);
+
+        var entries = run.Mocks.Single("eks:index:Cluster", "eks-use1-eks").Map("accessEntries");
+        Assert.Equal(["admin-platform-admin", "team-shop-developers"], entries.Keys.Order(StringComparer.Ordinal));
+        var team = entries.Map("team-shop-developers");
+        Assert.Equal("arn:aws:iam::210987654321:role/shop-developers", team["principalArn"]);
+        Assert.Equal(["fleetinfra:team:core", "fleetinfra:team:shop"], team.Strings("kubernetesGroups"));
+        Assert.False(team.ContainsKey("accessPolicies") && team.Map("accessPolicies").Count > 0, "a team role must not get an access policy");
+        var admin = entries.Map("admin-platform-admin");
+        Assert.Equal(["fleetinfra:team:shop"], admin.Strings("kubernetesGroups"));
+        Assert.Equal(["cluster-admin"], admin.Map("accessPolicies").Keys);
     }
 
     [Fact]

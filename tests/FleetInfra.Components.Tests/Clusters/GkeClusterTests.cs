@@ -60,6 +60,18 @@ public sealed class GkeClusterTests
     }
 
     [Fact]
+    public async Task Cluster_WithRbacSecurityGroup_EnablesGoogleGroupsForRbac()
+    {
+        var withGroups = await RunAsync(TestClusters.Gke() with { RbacSecurityGroup = "gke-security-groups@example.com" });
+        var without = await RunAsync(TestClusters.Gke());
+
+        Assert.Equal(
+            new Dictionary<string, object> { ["securityGroup"] = "gke-security-groups@example.com" },
+            withGroups.Mocks.Single("gcp:container/cluster:Cluster", "gke-euw1-cluster").Map("authenticatorGroupsConfig"));
+        Assert.False(without.Mocks.Single("gcp:container/cluster:Cluster", "gke-euw1-cluster").Inputs.ContainsKey("authenticatorGroupsConfig"));
+    }
+
+    [Fact]
     public async Task Cluster_RemovesTheDefaultPoolAndEnablesTheHardeningFeatures()
     {
         var run = await RunAsync(TestClusters.Gke());

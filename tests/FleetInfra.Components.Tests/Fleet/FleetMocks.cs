@@ -17,6 +17,10 @@ public sealed class FleetMocks : StrictMocks
     public static readonly ImmutableArray<string> KubernetesObjectTypes =
     [
         "kubernetes:core/v1:Namespace",
+        "kubernetes:core/v1:LimitRange",
+        "kubernetes:core/v1:ResourceQuota",
+        "kubernetes:rbac.authorization.k8s.io/v1:Role",
+        "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
         "kubernetes:core/v1:ServiceAccount",
         "kubernetes:core/v1:Service",
         "kubernetes:apps/v1:Deployment",

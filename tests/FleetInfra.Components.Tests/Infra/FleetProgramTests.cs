@@ -170,9 +170,8 @@ public sealed class FleetProgramTests
             var error = await Assert.ThrowsAsync<RunException>(() => RecordedDeployment.RunAsync(new FleetMocks(), "prod", FleetProgram.Run));
 
             Assert.Equal(
-                "pulumi config (stack prod):9:3: fleet:protcet: unknown key (did you mean 'fleet:protect'?); allowed keys: "
-                + "fleet:addons, fleet:allowSchedules, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:dns, fleet:domain, fleet:environment, fleet:imageRegistry, "
-                + "fleet:imageTag, fleet:partOf, fleet:protect, fleet:schedule",
+                "pulumi config (stack prod):10:3: fleet:protcet: unknown key (did you mean 'fleet:protect'?); allowed keys: "
+                + "fleet:addons, fleet:allowSchedules, fleet:allowedDomains, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:dns, fleet:domain, fleet:environment, fleet:imageRegistry, fleet:imageTag, fleet:partOf, fleet:policies, fleet:protect, fleet:schedule, fleet:teams",
                 error.Message);
         }
         finally
@@ -191,7 +190,7 @@ public sealed class FleetProgramTests
         var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(
             mocks, new TestOptions { ProjectName = "fleetinfra", StackName = "dev", IsPreview = false }, () => FleetProgram.Run("dev", values, StackPlans.RepositoryRoot)));
 
-        Assert.Equal("pulumi config (stack dev):8:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'", error.Message);
+        Assert.Equal("pulumi config (stack dev):9:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'", error.Message);
         Assert.Empty(mocks.Registered);
     }
 

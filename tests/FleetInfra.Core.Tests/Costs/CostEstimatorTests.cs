@@ -127,7 +127,7 @@ public sealed class CostEstimatorTests : IDisposable
     [Fact]
     public void FixedSizeGroup_SavesNothingAndSaysWhy()
     {
-        _fleet.WithStack(Stack(TempFleet.EksCluster.Replace("minSize: 2, maxSize: 6, desiredSize: 3", "minSize: 3, maxSize: 3", StringComparison.Ordinal),
+        _fleet.WithStack(Stack(EksClusterOfLargeNodes.Replace("minSize: 2, maxSize: 6, desiredSize: 3", "minSize: 3, maxSize: 3", StringComparison.Ordinal),
             "  fleet:schedule: { active: \"Mon-Fri 08:00-18:00\", timezone: UTC }")).WithApps("a.yaml", "application:\n  a: { image: r.example.com/a:1 }\n");
 
         var saving = CostEstimator.Estimate(_fleet.Plan()).Clusters[0].Saving;
@@ -139,7 +139,7 @@ public sealed class CostEstimatorTests : IDisposable
     [Fact]
     public void UnknownTypeAndRegion_AreWarningsNamingTheRowToAdd_NeverZero()
     {
-        _fleet.WithStack(Stack(TempFleet.EksCluster
+        _fleet.WithStack(Stack(EksClusterOfLargeNodes
                 .Replace("region: us-east-1", "region: ap-south-2", StringComparison.Ordinal)
                 .Replace("m6i.large", "m7g.large", StringComparison.Ordinal)))
             .WithApps("a.yaml", "application:\n  a: { image: r.example.com/a:1 }\n");
@@ -160,7 +160,7 @@ public sealed class CostEstimatorTests : IDisposable
     [Fact]
     public void PodLargerThanAnyNode_IsUnderProvisioned()
     {
-        _fleet.WithStack(Stack(TempFleet.EksCluster)).WithApps("a.yaml", "application:\n  big: { image: r.example.com/big:1, cpu: \"4\", memory: 2Gi }\n");
+        _fleet.WithStack(Stack(EksClusterOfLargeNodes)).WithApps("a.yaml", "application:\n  big: { image: r.example.com/big:1, cpu: \"4\", memory: 2Gi }\n");
 
         var estimate = CostEstimator.Estimate(_fleet.Plan());
 
@@ -173,16 +173,23 @@ public sealed class CostEstimatorTests : IDisposable
     public void AppsThatDoNotFitAtMaxSize_AreUnderProvisioned()
     {
         // 1830m per m6i.large node, 3 x 900m pods per node... 2 pods of 900m fit a node (1800m): 13 pods need 7 nodes, max is 6.
-        _fleet.WithStack(Stack(TempFleet.EksCluster)).WithApps("a.yaml", "application:\n  w: { image: r.example.com/w:1, cpu: 900m, min_running_instances: 2, max_running_instances: 13 }\n");
+        _fleet.WithStack(Stack(EksClusterOfLargeNodes)).WithApps("a.yaml", "application:\n  w: { image: r.example.com/w:1, cpu: 900m, min_running_instances: 2, max_running_instances: 13 }\n");
 
         var estimate = CostEstimator.Estimate(_fleet.Plan());
 
         Assert.Contains("eks-use1: at maximum replicas 1 pod(s) of w do not fit in general (6 nodes): under-provisioned; raise maxSize or use a larger instance type", estimate.Warnings);
     }
 
+    /// <summary>The arithmetic of these tests is worked out for m6i.large nodes.</summary>
+    private static readonly string EksClusterOfLargeNodes = TempFleet.EksCluster.Replace("m6i.xlarge", "m6i.large", StringComparison.Ordinal);
+
+    private const string CapacityPoliciesOff = "fleet:policies: { FI008: off, FI009: off }";
+
+    /// <summary>A stack without the capacity policies (FI008, FI009): these tests are about what the estimate says of a misfit.</summary>
     private static string Stack(string clusters, string extra = "") => $"""
         config:
           fleet:domain: dev.example.com
+          {CapacityPoliciesOff}
         {extra}
           fleet:clusters:
         {clusters}

@@ -71,13 +71,27 @@ public sealed class ProviderDifferenceTests : IDisposable
     public void EgressPolicy_BlocksTheNodeMetadataServiceOnlyWherePodsNeverNeedIt(string cluster, string[]? except)
     {
         var policy = _fleet.Objects(cluster, "shop").OfType<V1NetworkPolicy>().Single(p => p.Metadata.Name == "shop");
-        var ipBlock = Assert.Single(policy.Spec.Egress).To.Single(peer => peer.IpBlock is not null).IpBlock;
+        var ipBlock = policy.Spec.Egress.Single(rule => rule.Ports is null).To.Single(peer => peer.IpBlock is not null).IpBlock;
         Assert.Equal("0.0.0.0/0", ipBlock.Cidr);
         Assert.Equal(except, ipBlock.Except?.ToArray());
     }
 
+    [Theory]
+    [InlineData("eks-use1")]
+    [InlineData("gke-euw1")]
+    public void EgressPolicy_AlwaysAllowsDnsToKubeDns(string cluster)
+    {
+        var policy = _fleet.Objects(cluster, "shop").OfType<V1NetworkPolicy>().Single(p => p.Metadata.Name == "shop");
+
+        var dns = policy.Spec.Egress.First();
+        var peer = Assert.Single(dns.To);
+        Assert.Equal("kube-system", peer.NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"]);
+        Assert.Equal("kube-dns", peer.PodSelector.MatchLabels["k8s-app"]);
+        Assert.Equal(["53/UDP", "53/TCP"], dns.Ports.Select(p => $"{p.Port.Value}/{p.Protocol}"));
+    }
+
     [Fact]
-    public void NetworkPolicies_DenyByDefault_ThenOpenPublicPortsToAllAndPrivatePortsToTheCluster()
+    public void NetworkPolicies_DenyByDefault_ThenOpenPublicPortsToAllAndPrivatePortsOnlyToTheAppItself()
     {
         var policies = _fleet.Objects("eks-use1", "shop").OfType<V1NetworkPolicy>().ToList();
         var deny = policies.Single(p => p.Metadata.Name == "default-deny");
@@ -89,7 +103,9 @@ public sealed class ProviderDifferenceTests : IDisposable
         Assert.Equal(2, allow.Spec.Ingress.Count);
         Assert.Null(allow.Spec.Ingress[0].FromProperty);
         Assert.Equal(8080, int.Parse(allow.Spec.Ingress[0].Ports.Single().Port.Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.NotNull(Assert.Single(allow.Spec.Ingress[1].FromProperty).NamespaceSelector);
+        var self = Assert.Single(allow.Spec.Ingress[1].FromProperty);
+        Assert.Equal("shop", self.NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"]);
+        Assert.Equal("shop", self.PodSelector.MatchLabels["app.kubernetes.io/name"]);
         Assert.Equal(9090, int.Parse(allow.Spec.Ingress[1].Ports.Single().Port.Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 

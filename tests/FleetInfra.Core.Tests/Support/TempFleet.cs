@@ -14,7 +14,7 @@ public sealed class TempFleet : IDisposable
               kubernetesVersion: "1.33"
               apiAccessCidrs: [203.0.113.0/24]
               nodeGroups:
-                - { name: general, instanceTypes: [m6i.large], minSize: 2, maxSize: 6, desiredSize: 3 }
+                - { name: general, instanceTypes: [m6i.xlarge], minSize: 2, maxSize: 6, desiredSize: 3 }
         """;
 
     public const string GkeCluster = """
@@ -45,7 +45,10 @@ public sealed class TempFleet : IDisposable
 
     public string StackFile => Path.Combine(Root, "Pulumi.test.yaml");
 
-    /// <summary>The default stack: both providers, a registry, a tag and a domain.</summary>
+    /// <summary>
+    /// The default stack: both providers, a registry, a tag and a domain; custom domains under example.com and example.org are allowed
+    /// (the last line, so that the lines of everything else stay put).
+    /// </summary>
     public static string Stack(string extraConfig = "", string? clusters = null) => $"""
         config:
           fleet:imageRegistry: registry.example.com/acme
@@ -54,6 +57,7 @@ public sealed class TempFleet : IDisposable
         {extraConfig}
           fleet:clusters:
         {clusters ?? EksCluster + "\n" + GkeCluster}
+          fleet:allowedDomains: [example.com, example.org]
         """;
 
     public TempFleet WithStack(string yaml)

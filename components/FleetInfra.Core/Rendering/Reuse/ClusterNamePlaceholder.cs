@@ -12,10 +12,13 @@ internal static class ClusterNamePlaceholder
     /// <summary>Stands for the cluster name. U+FFFF cannot occur in YAML input, so input never contains it.</summary>
     public const string Value = "\uFFFFcluster";
 
-    /// <summary>What the renderers read from a cluster besides its name.</summary>
-    public readonly record struct TemplateKey(string Environment, string PartOf, IngressProfile Ingress);
+    /// <summary>
+    /// What the renderers read from a cluster besides its name: the provider picks the RBAC subjects (an EKS group or
+    /// Google identities). Everything else per app and cluster, quotas included, is in the app's plan.
+    /// </summary>
+    public readonly record struct TemplateKey(string Environment, string PartOf, Config.CloudProvider Provider, IngressProfile Ingress);
 
-    public static TemplateKey KeyOf(ClusterPlan cluster) => new(cluster.Environment, cluster.PartOf, AnonymousIngress(cluster));
+    public static TemplateKey KeyOf(ClusterPlan cluster) => new(cluster.Environment, cluster.PartOf, cluster.Provider, AnonymousIngress(cluster));
 
     /// <summary>The cluster with the placeholder for its name, and no apps.</summary>
     public static ClusterPlan Anonymous(ClusterPlan cluster) => cluster with
