@@ -87,4 +87,8 @@ public sealed class ClusterSpecArgs : ResourceArgs
     /// <summary>Add-on switches; every add-on is on by default and installed only where the apps need it.</summary>
     [Input("addons")]
     public Input<AddonSwitchesSpecArgs>? Addons { get; set; }
+
+    /// <summary>GKE: the Google Groups for RBAC security group, gke-security-groups@YOUR-DOMAIN.</summary>
+    [Input("rbacSecurityGroup")]
+    public Input<string>? RbacSecurityGroup { get; set; }
 }
