@@ -18,24 +18,36 @@ namespace FleetInfra.Components.Fleet;
 /// <summary>One rendered Kubernetes object as the typed Pulumi.Kubernetes resource of the same kind.</summary>
 internal static class KubernetesObjectResources
 {
-    public static KubernetesResource Create(string name, IKubernetesObject model, CustomResourceOptions options) => model switch
+    public static KubernetesResource Create(string name, IKubernetesObject model, CustomResourceOptions options) => ToArgs(model) switch
     {
-        BackendConfig or FrontendConfig or ManagedCertificate =>
-            new Pulumi.Kubernetes.ApiExtensions.CustomResource(name, ManifestCustomResourceArgs.From(KubernetesArgsMapper.ToJson(model)), options),
+        ManifestCustomResourceArgs args => new Pulumi.Kubernetes.ApiExtensions.CustomResource(name, args, options),
+        CoreV1Inputs.NamespaceArgs args => new CoreV1.Namespace(name, args, options),
+        CoreV1Inputs.ServiceAccountArgs args => new CoreV1.ServiceAccount(name, args, options),
+        CoreV1Inputs.ServiceArgs args => new CoreV1.Service(name, args, options),
+        AppsV1Inputs.DeploymentArgs args => new AppsV1.Deployment(name, args, options),
+        NetworkingV1Inputs.IngressArgs args => new NetworkingV1.Ingress(name, args, options),
+        NetworkingV1Inputs.NetworkPolicyArgs args => new NetworkingV1.NetworkPolicy(name, args, options),
+        AutoscalingV2Inputs.HorizontalPodAutoscalerArgs args => new AutoscalingV2.HorizontalPodAutoscaler(name, args, options),
+        PolicyV1Inputs.PodDisruptionBudgetArgs args => new PolicyV1.PodDisruptionBudget(name, args, options),
+        var args => throw new NotSupportedException($"{args.GetType().Name} has no resource in {nameof(KubernetesObjectResources)}.{nameof(Create)}"),
+    };
+
+    /// <summary>The object's content as the Pulumi input type of its kind: the mapping alone, without registering anything.</summary>
+    public static ResourceArgs ToArgs(IKubernetesObject model) => model switch
+    {
+        BackendConfig or FrontendConfig or ManagedCertificate => ManifestCustomResourceArgs.From(KubernetesArgsMapper.ToJson(model)),
         _ => (model.ApiVersion, model.Kind) switch
         {
-            ("v1", "Namespace") => new CoreV1.Namespace(name, KubernetesArgsMapper.ToArgs<CoreV1Inputs.NamespaceArgs>(model), options),
-            ("v1", "ServiceAccount") => new CoreV1.ServiceAccount(name, KubernetesArgsMapper.ToArgs<CoreV1Inputs.ServiceAccountArgs>(model), options),
-            ("v1", "Service") => new CoreV1.Service(name, KubernetesArgsMapper.ToArgs<CoreV1Inputs.ServiceArgs>(model), options),
-            ("apps/v1", "Deployment") => new AppsV1.Deployment(name, KubernetesArgsMapper.ToArgs<AppsV1Inputs.DeploymentArgs>(model), options),
-            ("networking.k8s.io/v1", "Ingress") => new NetworkingV1.Ingress(name, KubernetesArgsMapper.ToArgs<NetworkingV1Inputs.IngressArgs>(model), options),
-            ("networking.k8s.io/v1", "NetworkPolicy") => new NetworkingV1.NetworkPolicy(name, KubernetesArgsMapper.ToArgs<NetworkingV1Inputs.NetworkPolicyArgs>(model), options),
-            ("autoscaling/v2", "HorizontalPodAutoscaler") =>
-                new AutoscalingV2.HorizontalPodAutoscaler(name, KubernetesArgsMapper.ToArgs<AutoscalingV2Inputs.HorizontalPodAutoscalerArgs>(model), options),
-            ("policy/v1", "PodDisruptionBudget") =>
-                new PolicyV1.PodDisruptionBudget(name, KubernetesArgsMapper.ToArgs<PolicyV1Inputs.PodDisruptionBudgetArgs>(model), options),
+            ("v1", "Namespace") => KubernetesArgsMapper.ToArgs<CoreV1Inputs.NamespaceArgs>(model),
+            ("v1", "ServiceAccount") => KubernetesArgsMapper.ToArgs<CoreV1Inputs.ServiceAccountArgs>(model),
+            ("v1", "Service") => KubernetesArgsMapper.ToArgs<CoreV1Inputs.ServiceArgs>(model),
+            ("apps/v1", "Deployment") => KubernetesArgsMapper.ToArgs<AppsV1Inputs.DeploymentArgs>(model),
+            ("networking.k8s.io/v1", "Ingress") => KubernetesArgsMapper.ToArgs<NetworkingV1Inputs.IngressArgs>(model),
+            ("networking.k8s.io/v1", "NetworkPolicy") => KubernetesArgsMapper.ToArgs<NetworkingV1Inputs.NetworkPolicyArgs>(model),
+            ("autoscaling/v2", "HorizontalPodAutoscaler") => KubernetesArgsMapper.ToArgs<AutoscalingV2Inputs.HorizontalPodAutoscalerArgs>(model),
+            ("policy/v1", "PodDisruptionBudget") => KubernetesArgsMapper.ToArgs<PolicyV1Inputs.PodDisruptionBudgetArgs>(model),
             var (apiVersion, kind) => throw new NotSupportedException(
-                $"{apiVersion} {kind} has no Pulumi mapping yet; add it to {nameof(KubernetesObjectResources)}.{nameof(Create)}"),
+                $"{apiVersion} {kind} has no Pulumi mapping yet; add it to {nameof(KubernetesObjectResources)}.{nameof(ToArgs)}"),
         },
     };
 }
