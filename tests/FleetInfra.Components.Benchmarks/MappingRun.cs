@@ -6,7 +6,7 @@ using k8s;
 
 namespace FleetInfra.Components.Benchmarks;
 
-/// <summary>The mapping alone: every object an ApplicationFleet registers, rendered first, then mapped to its Pulumi input type.</summary>
+/// <summary>The mapping alone: every object an ApplicationFleet registers, rendered first, then mapped to its Pulumi inputs.</summary>
 public static class MappingRun
 {
     public static (TimeSpan Elapsed, long AllocatedBytes, int Objects) Measure(FleetPlan plan)
@@ -22,7 +22,7 @@ public static class MappingRun
         var stopwatch = Stopwatch.StartNew();
         foreach (var model in objects)
         {
-            _ = KubernetesObjectResources.ToArgs(model);
+            _ = KubernetesObjectResources.ToInputs(model);
         }
 
         stopwatch.Stop();

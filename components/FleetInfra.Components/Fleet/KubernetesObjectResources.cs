@@ -1,53 +1,52 @@
 using FleetInfra.Core.Rendering.CustomResources;
 using k8s;
+using k8s.Models;
 using Pulumi;
-using Pulumi.Kubernetes;
-using AppsV1 = Pulumi.Kubernetes.Apps.V1;
 using AppsV1Inputs = Pulumi.Kubernetes.Types.Inputs.Apps.V1;
-using AutoscalingV2 = Pulumi.Kubernetes.Autoscaling.V2;
 using AutoscalingV2Inputs = Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2;
-using CoreV1 = Pulumi.Kubernetes.Core.V1;
 using CoreV1Inputs = Pulumi.Kubernetes.Types.Inputs.Core.V1;
-using NetworkingV1 = Pulumi.Kubernetes.Networking.V1;
 using NetworkingV1Inputs = Pulumi.Kubernetes.Types.Inputs.Networking.V1;
-using PolicyV1 = Pulumi.Kubernetes.Policy.V1;
 using PolicyV1Inputs = Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 
 namespace FleetInfra.Components.Fleet;
 
-/// <summary>One rendered Kubernetes object as the typed Pulumi.Kubernetes resource of the same kind.</summary>
+/// <summary>One rendered Kubernetes object as the Pulumi resource of its kind.</summary>
 internal static class KubernetesObjectResources
 {
-    public static KubernetesResource Create(string name, IKubernetesObject model, CustomResourceOptions options) => ToArgs(model) switch
+    /// <summary>The kinds the renderer writes: the Pulumi type token and the typed input args whose schema the fields must fit.</summary>
+    private static readonly Dictionary<(string ApiVersion, string Kind), (string Type, Type Args)> Kinds = new()
     {
-        ManifestCustomResourceArgs args => new Pulumi.Kubernetes.ApiExtensions.CustomResource(name, args, options),
-        CoreV1Inputs.NamespaceArgs args => new CoreV1.Namespace(name, args, options),
-        CoreV1Inputs.ServiceAccountArgs args => new CoreV1.ServiceAccount(name, args, options),
-        CoreV1Inputs.ServiceArgs args => new CoreV1.Service(name, args, options),
-        AppsV1Inputs.DeploymentArgs args => new AppsV1.Deployment(name, args, options),
-        NetworkingV1Inputs.IngressArgs args => new NetworkingV1.Ingress(name, args, options),
-        NetworkingV1Inputs.NetworkPolicyArgs args => new NetworkingV1.NetworkPolicy(name, args, options),
-        AutoscalingV2Inputs.HorizontalPodAutoscalerArgs args => new AutoscalingV2.HorizontalPodAutoscaler(name, args, options),
-        PolicyV1Inputs.PodDisruptionBudgetArgs args => new PolicyV1.PodDisruptionBudget(name, args, options),
-        var args => throw new NotSupportedException($"{args.GetType().Name} has no resource in {nameof(KubernetesObjectResources)}.{nameof(Create)}"),
+        [("v1", "Namespace")] = ("kubernetes:core/v1:Namespace", typeof(CoreV1Inputs.NamespaceArgs)),
+        [("v1", "ServiceAccount")] = ("kubernetes:core/v1:ServiceAccount", typeof(CoreV1Inputs.ServiceAccountArgs)),
+        [("v1", "Service")] = ("kubernetes:core/v1:Service", typeof(CoreV1Inputs.ServiceArgs)),
+        [("apps/v1", "Deployment")] = ("kubernetes:apps/v1:Deployment", typeof(AppsV1Inputs.DeploymentArgs)),
+        [("networking.k8s.io/v1", "Ingress")] = ("kubernetes:networking.k8s.io/v1:Ingress", typeof(NetworkingV1Inputs.IngressArgs)),
+        [("networking.k8s.io/v1", "NetworkPolicy")] = ("kubernetes:networking.k8s.io/v1:NetworkPolicy", typeof(NetworkingV1Inputs.NetworkPolicyArgs)),
+        [("autoscaling/v2", "HorizontalPodAutoscaler")] = ("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", typeof(AutoscalingV2Inputs.HorizontalPodAutoscalerArgs)),
+        [("policy/v1", "PodDisruptionBudget")] = ("kubernetes:policy/v1:PodDisruptionBudget", typeof(PolicyV1Inputs.PodDisruptionBudgetArgs)),
     };
 
-    /// <summary>The object's content as the Pulumi input type of its kind: the mapping alone, without registering anything.</summary>
-    public static ResourceArgs ToArgs(IKubernetesObject model) => model switch
+    public static KubernetesObjectResource Create(string name, IKubernetesObject model, CustomResourceOptions options)
     {
-        BackendConfig or FrontendConfig or ManagedCertificate => ManifestCustomResourceArgs.From(KubernetesArgsMapper.ToJson(model)),
-        _ => (model.ApiVersion, model.Kind) switch
+        var (type, inputs) = ToInputs(model);
+        return new KubernetesObjectResource(type, name, inputs, options);
+    }
+
+    /// <summary>The typed input args whose schema the object's fields are checked against; null for custom resources.</summary>
+    public static Type? ArgsTypeOf(IKubernetesObject model) => Kinds.TryGetValue((model.ApiVersion, model.Kind), out var kind) ? kind.Args : null;
+
+    /// <summary>The object's Pulumi type token and inputs: the mapping alone, without registering anything.</summary>
+    public static (string Type, System.Collections.Immutable.ImmutableDictionary<string, object?> Inputs) ToInputs(IKubernetesObject model)
+    {
+        if (model is BackendConfig or FrontendConfig or ManagedCertificate)
         {
-            ("v1", "Namespace") => KubernetesArgsMapper.ToArgs<CoreV1Inputs.NamespaceArgs>(model),
-            ("v1", "ServiceAccount") => KubernetesArgsMapper.ToArgs<CoreV1Inputs.ServiceAccountArgs>(model),
-            ("v1", "Service") => KubernetesArgsMapper.ToArgs<CoreV1Inputs.ServiceArgs>(model),
-            ("apps/v1", "Deployment") => KubernetesArgsMapper.ToArgs<AppsV1Inputs.DeploymentArgs>(model),
-            ("networking.k8s.io/v1", "Ingress") => KubernetesArgsMapper.ToArgs<NetworkingV1Inputs.IngressArgs>(model),
-            ("networking.k8s.io/v1", "NetworkPolicy") => KubernetesArgsMapper.ToArgs<NetworkingV1Inputs.NetworkPolicyArgs>(model),
-            ("autoscaling/v2", "HorizontalPodAutoscaler") => KubernetesArgsMapper.ToArgs<AutoscalingV2Inputs.HorizontalPodAutoscalerArgs>(model),
-            ("policy/v1", "PodDisruptionBudget") => KubernetesArgsMapper.ToArgs<PolicyV1Inputs.PodDisruptionBudgetArgs>(model),
-            var (apiVersion, kind) => throw new NotSupportedException(
-                $"{apiVersion} {kind} has no Pulumi mapping yet; add it to {nameof(KubernetesObjectResources)}.{nameof(ToArgs)}"),
-        },
-    };
+            // As Pulumi.Kubernetes.ApiExtensions.CustomResource registers them.
+            return ($"kubernetes:{model.ApiVersion}:{model.Kind}", CustomResourceInputs.Of((IKubernetesObject<V1ObjectMeta>)model));
+        }
+
+        return Kinds.TryGetValue((model.ApiVersion, model.Kind), out var kind)
+            ? (kind.Type, KubernetesInputs.Of(model, kind.Args))
+            : throw new NotSupportedException(
+                $"{model.ApiVersion} {model.Kind} has no Pulumi mapping yet; add it to {nameof(KubernetesObjectResources)}.{nameof(Kinds)}");
+    }
 }

@@ -1,25 +1,29 @@
+using System.Collections.Immutable;
 using System.Text.Json;
-using Pulumi;
 
 namespace FleetInfra.Components.Fleet.Mapping;
 
 /// <summary>
-/// A JSON tree (KubernetesClient's wire form) as Pulumi inputs: each JSON property is set on the <c>[Input("name")]</c>
-/// member of the same wire name; objects become nested <c>...Args</c>, arrays <see cref="InputList{T}"/>, maps
-/// <see cref="InputMap{V}"/>, numbers or strings <see cref="InputUnion{T0,T1}"/>. A property the input type does not
+/// A JSON tree (KubernetesClient's wire form) as Pulumi input values, checked against the typed input schema: each
+/// JSON property must be an input of the same wire name and fit its shape; objects of args types become dictionaries,
+/// arrays immutable arrays, scalars strings, ints, doubles or bools. A property the input type does not
 /// know fails instead of being dropped.
 /// </summary>
 /// <remarks>
-/// Used for what has no typed model: custom resource metadata and values of types the model walk does not handle
-/// itself (<see cref="ModelInputs"/>). Failures are <see cref="MappingFailure"/>s with the path below the element.
+/// Used for what has no typed model (custom resource metadata given as JSON) and for model values of types the model
+/// walk does not read itself (<see cref="ModelInputs"/>). Failures are <see cref="MappingFailure"/>s with the path
+/// below the element.
 /// </remarks>
 internal static class JsonInputs
 {
-    public static object ToArgs(Type argsType, JsonElement json)
+    public static Dictionary<string, object?> ToObject(InputSchema schema, JsonElement json)
     {
-        Expect(json, JsonValueKind.Object, argsType);
-        var input = InputType.For(argsType);
-        var args = input.Create();
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw InputShape.DoesNotFit(json.ValueKind, schema.ArgsType);
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in json.EnumerateObject())
         {
             if (property.Value.ValueKind == JsonValueKind.Null)
@@ -29,12 +33,8 @@ internal static class JsonInputs
 
             try
             {
-                if (!input.Members.TryGetValue(property.Name, out var member))
-                {
-                    throw ModelInputs.NoInput(argsType, property.Name);
-                }
-
-                member.Set(args, ToInput(member.Type, property.Value));
+                var shape = schema.Members.TryGetValue(property.Name, out var member) ? member : throw schema.NoInput(property.Name);
+                values[property.Name] = ToMember(shape, property.Value);
             }
             catch (MappingFailure failure)
             {
@@ -42,100 +42,84 @@ internal static class JsonInputs
             }
         }
 
-        return args;
+        return values;
     }
 
-    /// <summary>The JSON value as an input of <paramref name="type"/> (an input type, an args type or a plain type).</summary>
-    public static object ToInput(Type type, JsonElement json)
+    /// <summary>A non-null JSON value as the input member of this shape takes it.</summary>
+    public static object ToMember(InputShape shape, JsonElement json)
     {
-        var definition = InputShapes.GenericInput(type);
-        if (definition is null)
+        switch (shape.Form)
         {
-            return ToPlain(type, json);
-        }
-
-        var arguments = type.GetGenericArguments();
-        if (definition == typeof(InputList<>))
-        {
-            Expect(json, JsonValueKind.Array, type);
-            var list = InputConversions.NewList(arguments[0]);
-            var index = 0;
-            foreach (var item in json.EnumerateArray())
-            {
-                try
+            case InputForm.List:
+                if (json.ValueKind != JsonValueKind.Array)
                 {
-                    list.Add(ToPlain(arguments[0], item));
-                }
-                catch (MappingFailure failure)
-                {
-                    throw failure.Under($"[{index}]");
+                    throw shape.DoesNotFit(json.ValueKind);
                 }
 
-                index++;
-            }
-
-            return InputConversions.To(type, list.GetType())(list);
-        }
-
-        if (definition == typeof(InputMap<>))
-        {
-            Expect(json, JsonValueKind.Object, type);
-            var map = InputConversions.NewMap(arguments[0]);
-            foreach (var entry in json.EnumerateObject())
-            {
-                try
+                var items = ImmutableArray.CreateBuilder<object?>(json.GetArrayLength());
+                foreach (var item in json.EnumerateArray())
                 {
-                    map[entry.Name] = ToPlain(arguments[0], entry.Value);
+                    try
+                    {
+                        items.Add(ToPlain(shape.Plain[0], item));
+                    }
+                    catch (MappingFailure failure)
+                    {
+                        throw failure.Under($"[{items.Count}]");
+                    }
                 }
-                catch (MappingFailure failure)
+
+                return items.MoveToImmutable();
+            case InputForm.Map:
+                if (json.ValueKind != JsonValueKind.Object)
                 {
-                    throw failure.Under(entry.Name);
+                    throw shape.DoesNotFit(json.ValueKind);
                 }
-            }
 
-            return InputConversions.To(type, map.GetType())(map);
+                var entries = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var entry in json.EnumerateObject())
+                {
+                    try
+                    {
+                        entries[entry.Name] = ToPlain(shape.Plain[0], entry.Value);
+                    }
+                    catch (MappingFailure failure)
+                    {
+                        throw failure.Under(entry.Name);
+                    }
+                }
+
+                return entries;
+            case InputForm.Union:
+                return ToPlain(shape.Branch(json.ValueKind) ?? throw shape.DoesNotFit(json.ValueKind), json);
+            default:
+                return ToPlain(shape.Plain[0], json);
         }
-
-        if (definition == typeof(InputUnion<,>))
-        {
-            var branch = arguments.FirstOrDefault(a => InputShapes.Accepts(a, json.ValueKind)) ?? throw InputShapes.DoesNotFit(json.ValueKind, type);
-            return InputConversions.To(type, branch)(ToPlain(branch, json));
-        }
-
-        return InputConversions.To(type, arguments[0])(ToPlain(arguments[0], json));
     }
 
-    private static object ToPlain(Type type, JsonElement json)
+    private static object ToPlain(Type plain, JsonElement json)
     {
-        if (InputShapes.IsArgs(type))
+        if (InputShape.IsArgs(plain))
         {
-            return ToArgs(type, json);
+            return ToObject(InputSchema.For(plain), json);
         }
 
-        if (!InputShapes.Accepts(type, json.ValueKind))
+        if (!InputShape.Accepts(plain, json.ValueKind))
         {
-            throw InputShapes.DoesNotFit(json.ValueKind, type);
+            throw InputShape.DoesNotFit(json.ValueKind, plain);
         }
 
-        if (type == typeof(string))
+        if (plain == typeof(string))
         {
             return json.GetString()!;
         }
 
-        if (type == typeof(bool))
+        if (plain == typeof(bool))
         {
             return json.GetBoolean();
         }
 
         // Boxed separately: a conditional of int and double would widen the int to double.
-        return type == typeof(int) ? (object)json.GetInt32() : json.GetDouble();
-    }
-
-    private static void Expect(JsonElement json, JsonValueKind kind, Type type)
-    {
-        if (json.ValueKind != kind)
-        {
-            throw InputShapes.DoesNotFit(json.ValueKind, type);
-        }
+        return plain == typeof(int) ? (object)json.GetInt32() : json.GetDouble();
     }
 }

@@ -1,15 +1,16 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
 using k8s;
-using Pulumi;
 
 namespace FleetInfra.Components.Fleet.Mapping;
 
 /// <summary>
-/// Model values (KubernetesClient models and the renderer's custom resource records) as Pulumi inputs, read directly
-/// from the objects: one converter per pair of model type and input type, built once from the types and cached.
+/// Model values (KubernetesClient models and the renderer's custom resource records) as Pulumi input values, read
+/// directly from the objects and checked against the typed input schema: one converter per pair of model type and
+/// input shape, built once from the types and cached.
 /// </summary>
 /// <remarks>
 /// The result is what <see cref="JsonInputs"/> makes of the model's JSON (KubernetesClient's serializer, as the
@@ -20,18 +21,16 @@ namespace FleetInfra.Components.Fleet.Mapping;
 /// </remarks>
 internal static class ModelInputs
 {
-    private static readonly ConcurrentDictionary<(Type Model, Type Input), Func<object, object?>> Converters = new();
+    private static readonly ConcurrentDictionary<(Type Model, InputShape Shape), Func<object, object?>> Members = new();
+    private static readonly ConcurrentDictionary<(Type Model, Type Plain), Func<object, object?>> Plains = new();
     private static readonly MethodInfo MapEntriesMethod = typeof(ModelInputs).GetMethod(nameof(MapEntries), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    public static MappingFailure NoInput(Type argsType, string name) =>
-        new($"{argsType.FullName} has no input '{name}'; the Pulumi.Kubernetes version does not match the manifest");
-
     /// <summary>
-    /// The converter from a non-null value of <paramref name="modelType"/> to a value of <paramref name="inputType"/>
-    /// (an input, args or plain type). It returns null for a value JSON writes as null (an int-or-string without a value).
+    /// The converter from a non-null value of <paramref name="modelType"/> to the value an input member of
+    /// <paramref name="shape"/> takes. It returns null for a value JSON writes as null (an int-or-string without a value).
     /// </summary>
-    public static Func<object, object?> Converter(Type modelType, Type inputType) =>
-        Converters.GetOrAdd((modelType, inputType), static key => Build(key.Model, key.Input));
+    public static Func<object, object?> ForMember(Type modelType, InputShape shape) =>
+        Members.GetOrAdd((Nullable.GetUnderlyingType(modelType) ?? modelType, shape), static key => BuildMember(key.Model, key.Shape));
 
     /// <summary>Object models are walked property by property; scalars, lists and maps have converters of their own.</summary>
     public static bool IsObjectModel(Type type) =>
@@ -45,47 +44,32 @@ internal static class ModelInputs
         || (MapValueType(type) is { } value && IsReadable(Nullable.GetUnderlyingType(value) ?? value))
         || (ListElementType(type) is { } element && IsReadable(Nullable.GetUnderlyingType(element) ?? element));
 
-    private static Func<object, object?> Build(Type modelType, Type inputType)
+    private static Func<object, object?> BuildMember(Type modelType, InputShape shape)
     {
-        modelType = Nullable.GetUnderlyingType(modelType) ?? modelType;
         if (!IsReadable(modelType))
         {
-            return value => JsonInputs.ToInput(inputType, JsonOf(value));
+            return value => JsonInputs.ToMember(shape, JsonOf(value));
         }
 
-        var definition = InputShapes.GenericInput(inputType);
-        if (definition is null)
+        return shape.Form switch
         {
-            return Plain(modelType, inputType);
-        }
-
-        var arguments = inputType.GetGenericArguments();
-        if (definition == typeof(InputList<>))
-        {
-            return ListOf(modelType, inputType, arguments[0]);
-        }
-
-        if (definition == typeof(InputMap<>))
-        {
-            return MapOf(modelType, inputType, arguments[0]);
-        }
-
-        if (definition == typeof(InputUnion<,>))
-        {
-            return UnionOf(modelType, inputType, arguments);
-        }
-
-        var plain = Plain(modelType, arguments[0]);
-        var wrap = InputConversions.To(inputType, arguments[0]);
-        return value => plain(value) is { } converted ? wrap(converted) : null;
+            InputForm.List => ListOf(modelType, shape),
+            InputForm.Map => MapOf(modelType, shape),
+            InputForm.Union => UnionOf(modelType, shape),
+            _ => Plain(modelType, shape.Plain[0]),
+        };
     }
 
-    /// <summary>A value as a plain type: an args type from an object model, or a scalar.</summary>
-    private static Func<object, object?> Plain(Type modelType, Type plainType)
+    /// <summary>A value as a plain type: an object of an args type from an object model, or a scalar.</summary>
+    private static Func<object, object?> Plain(Type modelType, Type plainType) =>
+        Plains.GetOrAdd((Nullable.GetUnderlyingType(modelType) ?? modelType, plainType), static key => BuildPlain(key.Model, key.Plain));
+
+    private static Func<object, object?> BuildPlain(Type modelType, Type plainType)
     {
-        if (InputShapes.IsArgs(plainType) && IsObjectModel(modelType))
+        if (InputShape.IsArgs(plainType) && IsObjectModel(modelType))
         {
-            var plan = new Lazy<ModelPlan>(() => ModelPlan.For(modelType, plainType));
+            // Resolved on first use: model types may refer to themselves.
+            var plan = new Lazy<ModelPlan>(() => ModelPlan.For(modelType, InputSchema.For(plainType)));
             return value => plan.Value.Map(value);
         }
 
@@ -95,60 +79,57 @@ internal static class ModelInputs
         }
 
         var kind = KindOf(modelType);
-        return _ => throw InputShapes.DoesNotFit(kind, plainType);
+        return _ => throw InputShape.DoesNotFit(kind, plainType);
     }
 
-    private static Func<object, object?> ListOf(Type modelType, Type inputType, Type elementType)
+    private static Func<object, object?> ListOf(Type modelType, InputShape shape)
     {
         if (ListElementType(modelType) is not { } modelElement)
         {
             var kind = KindOf(modelType);
-            return _ => throw InputShapes.DoesNotFit(kind, inputType);
+            return _ => throw shape.DoesNotFit(kind);
         }
 
-        var item = Plain(Nullable.GetUnderlyingType(modelElement) ?? modelElement, elementType);
-        var wrap = InputConversions.To(inputType, typeof(List<>).MakeGenericType(elementType));
+        var elementType = shape.Plain[0];
+        var item = Plain(modelElement, elementType);
         return value =>
         {
-            var list = InputConversions.NewList(elementType);
-            var index = 0;
+            var items = ImmutableArray.CreateBuilder<object?>(value is ICollection collection ? collection.Count : 4);
             foreach (var element in (IEnumerable)value)
             {
                 try
                 {
-                    list.Add((element is null ? null : item(element)) ?? throw InputShapes.DoesNotFit(JsonValueKind.Null, elementType));
+                    items.Add((element is null ? null : item(element)) ?? throw InputShape.DoesNotFit(JsonValueKind.Null, elementType));
                 }
                 catch (MappingFailure failure)
                 {
-                    throw failure.Under($"[{index}]");
+                    throw failure.Under($"[{items.Count}]");
                 }
-
-                index++;
             }
 
-            return wrap(list);
+            return items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable();
         };
     }
 
-    private static Func<object, object?> MapOf(Type modelType, Type inputType, Type valueType)
+    private static Func<object, object?> MapOf(Type modelType, InputShape shape)
     {
         if (MapValueType(modelType) is not { } modelValue)
         {
             var kind = KindOf(modelType);
-            return _ => throw InputShapes.DoesNotFit(kind, inputType);
+            return _ => throw shape.DoesNotFit(kind);
         }
 
-        var item = Plain(Nullable.GetUnderlyingType(modelValue) ?? modelValue, valueType);
+        var valueType = shape.Plain[0];
+        var item = Plain(modelValue, valueType);
         var entries = MapEntriesMethod.MakeGenericMethod(modelValue).CreateDelegate<Func<object, IEnumerable<(string Key, object? Value)>>>();
-        var wrap = InputConversions.To(inputType, typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType));
         return value =>
         {
-            var map = InputConversions.NewMap(valueType);
+            var map = new Dictionary<string, object?>(value is ICollection collection ? collection.Count : 4, StringComparer.Ordinal);
             foreach (var (key, element) in entries(value))
             {
                 try
                 {
-                    map[key] = (element is null ? null : item(element)) ?? throw InputShapes.DoesNotFit(JsonValueKind.Null, valueType);
+                    map[key] = (element is null ? null : item(element)) ?? throw InputShape.DoesNotFit(JsonValueKind.Null, valueType);
                 }
                 catch (MappingFailure failure)
                 {
@@ -156,25 +137,33 @@ internal static class ModelInputs
                 }
             }
 
-            return wrap(map);
+            return map;
         };
     }
 
-    /// <summary>The first branch that takes the value's wire kind, as the JSON mapping chooses it.</summary>
-    private static Func<object, object?> UnionOf(Type modelType, Type inputType, Type[] branches)
+    /// <summary>The first branch that takes the value's JSON kind, as the typed args choose it.</summary>
+    private static Func<object, object?> UnionOf(Type modelType, InputShape shape)
     {
-        var plains = branches.Select(b => Plain(modelType, b)).ToArray();
-        var wraps = branches.Select(b => InputConversions.To(inputType, b)).ToArray();
+        var plains = shape.Plain.Select(p => Plain(modelType, p)).ToArray();
+        var scalar = WireValue.IsScalar(modelType);
+        var fixedKind = KindOf(modelType);
         return value =>
         {
-            var kind = WireValue.IsScalar(modelType) ? WireValue.Of(value).Kind : KindOf(modelType);
+            var kind = scalar ? WireValue.Of(value).Kind : fixedKind;
             if (kind == JsonValueKind.Null)
             {
                 return null;
             }
 
-            var branch = Array.FindIndex(branches, b => InputShapes.Accepts(b, kind));
-            return branch < 0 ? throw InputShapes.DoesNotFit(kind, inputType) : wraps[branch](plains[branch](value)!);
+            for (var i = 0; i < plains.Length; i++)
+            {
+                if (InputShape.Accepts(shape.Plain[i], kind))
+                {
+                    return plains[i](value);
+                }
+            }
+
+            throw shape.DoesNotFit(kind);
         };
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -7,32 +6,32 @@ using System.Text.Json.Serialization;
 namespace FleetInfra.Components.Fleet.Mapping;
 
 /// <summary>
-/// How one object model type becomes one Pulumi args type, built once: for each property KubernetesClient's JSON
-/// serializer writes (its wire name, a compiled getter), the args member of that name with its converter and compiled
-/// setter, or, when the args type has no such input, a failure for any value other than null.
+/// How one object model type becomes the input values of one args type, built once: for each property
+/// KubernetesClient's JSON serializer writes (its wire name, a compiled getter), the converter to the shape of the
+/// input of that name, or, when the args type has no such input, a failure for any value other than null.
 /// </summary>
 internal sealed class ModelPlan
 {
-    private static readonly ConcurrentDictionary<(Type Model, Type Args), ModelPlan> Plans = new();
+    private static readonly ConcurrentDictionary<(Type Model, InputSchema Schema), ModelPlan> Plans = new();
+    private static readonly MethodInfo GetterMethod = typeof(ModelPlan).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private readonly InputType _args;
+    private readonly InputSchema _schema;
     private readonly Field[] _fields;
 
-    private ModelPlan(Type modelType, Type argsType)
+    private ModelPlan(Type modelType, InputSchema schema)
     {
-        _args = InputType.For(argsType);
-        _fields = [.. WireProperties(modelType).Select(p => _args.Members.TryGetValue(p.Name, out var member)
-            ? new Field(p.Name, p.Get, ModelInputs.Converter(p.Type, member.Type), member.Set)
-            : new Field(p.Name, p.Get, null, null))];
+        _schema = schema;
+        _fields = [.. WireProperties(modelType).Select(p => new Field(
+            p.Name, p.Get, schema.Members.TryGetValue(p.Name, out var shape) ? ModelInputs.ForMember(p.Type, shape) : null))];
     }
 
-    public static ModelPlan For(Type modelType, Type argsType) =>
-        Plans.GetOrAdd((modelType, argsType), static key => new ModelPlan(key.Model, key.Args));
+    public static ModelPlan For(Type modelType, InputSchema schema) =>
+        Plans.GetOrAdd((modelType, schema), static key => new ModelPlan(key.Model, key.Schema));
 
-    /// <summary>A new args object with every non-null property of the model set.</summary>
-    public object Map(object model)
+    /// <summary>Every non-null property of the model as its input value, by wire name.</summary>
+    public Dictionary<string, object?> Map(object model)
     {
-        var args = _args.Create();
+        var values = new Dictionary<string, object?>(_fields.Length, StringComparer.Ordinal);
         foreach (var field in _fields)
         {
             if (field.Get(model) is not { } value)
@@ -43,7 +42,7 @@ internal sealed class ModelPlan
             object? input;
             try
             {
-                input = field.Convert is null ? throw ModelInputs.NoInput(_args.Type, field.Name) : field.Convert(value);
+                input = field.Convert is null ? throw _schema.NoInput(field.Name) : field.Convert(value);
             }
             catch (MappingFailure failure)
             {
@@ -52,11 +51,11 @@ internal sealed class ModelPlan
 
             if (input is not null)
             {
-                field.Set!(args, input);
+                values[field.Name] = input;
             }
         }
 
-        return args;
+        return values;
     }
 
     /// <summary>The public readable properties System.Text.Json writes, by wire name: <c>[JsonPropertyName]</c> or camelCase.</summary>
@@ -75,12 +74,18 @@ internal sealed class ModelPlan
         }
     }
 
-    private static Func<object, object?> Getter(PropertyInfo property)
+    /// <summary>
+    /// A delegate to the property's compiled getter. Not an expression tree: every live dynamic method costs the finalizer
+    /// thread work at each garbage collection, and a registration run collects hundreds of times.
+    /// </summary>
+    private static Func<object, object?> Getter(PropertyInfo property) =>
+        (Func<object, object?>)GetterMethod.MakeGenericMethod(property.DeclaringType!, property.PropertyType).Invoke(null, [property.GetMethod])!;
+
+    private static Func<object, object?> TypedGetter<TModel, TValue>(MethodInfo getter)
     {
-        var model = Expression.Parameter(typeof(object), "model");
-        var read = Expression.Property(Expression.Convert(model, property.DeclaringType!), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), model).Compile();
+        var get = getter.CreateDelegate<Func<TModel, TValue>>();
+        return model => get((TModel)model);
     }
 
-    private sealed record Field(string Name, Func<object, object?> Get, Func<object, object?>? Convert, Action<object, object?>? Set);
+    private sealed record Field(string Name, Func<object, object?> Get, Func<object, object?>? Convert);
 }

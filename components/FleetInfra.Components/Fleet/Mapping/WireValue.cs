@@ -34,12 +34,15 @@ internal readonly record struct WireValue(JsonValueKind Kind, object? Value)
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType(), "not a scalar the mapper reads directly"),
     };
 
-    /// <summary>The value as the plain type of a Pulumi input (<c>string</c>, <c>bool</c>, <c>int</c> or <c>double</c>).</summary>
+    /// <summary>
+    /// The value as the plain type of a Pulumi input takes it: a string, a bool, an int or a double (as the typed args
+    /// would hold it), checked against <paramref name="type"/>.
+    /// </summary>
     public object To(Type type)
     {
-        if (!InputShapes.Accepts(type, Kind))
+        if (!InputShape.Accepts(type, Kind))
         {
-            throw InputShapes.DoesNotFit(Kind, type);
+            throw InputShape.DoesNotFit(Kind, type);
         }
 
         if (type == typeof(int))
