@@ -9,12 +9,6 @@ namespace FleetInfra.Cli.Commands;
 /// <summary><c>fleet plan</c>: the clusters, node groups and apps of a stack, with object counts.</summary>
 internal static class PlanCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     public static Command Create(CliConsole console)
     {
         var input = new StackInput();
@@ -32,7 +26,7 @@ internal static class PlanCommand
             var summary = PlanSummary.From(plan);
             if (parseResult.GetValue(json))
             {
-                console.Output.WriteLine(JsonSerializer.Serialize(summary, JsonOptions));
+                console.Output.WriteLine(JsonSerializer.Serialize(summary, PlanJson.Default.PlanSummary));
             }
             else
             {
