@@ -254,13 +254,7 @@ public sealed class ManifestYamlEquivalenceTests
     [Fact]
     public void Reference_emitter_writes_null_map_values_and_list_items_as_KubernetesYaml_does()
     {
-        var item = new V1ConfigMap
-        {
-            ApiVersion = "v1",
-            Kind = "ConfigMap",
-            Metadata = new V1ObjectMeta { Name = "x", Finalizers = ["a", null!, "b"] },
-            Data = new Dictionary<string, string> { ["empty"] = null!, ["x"] = "y" },
-        };
+        var item = ConfigMap(new V1ObjectMeta { Name = "x", Finalizers = ["a", null!, "b"] }, new Dictionary<string, string> { ["empty"] = null!, ["x"] = "y" });
 
         Assert.Equal(KubernetesYaml.Serialize(item), ReferenceYamlEmitter.TrySerialize(item));
     }
@@ -268,16 +262,14 @@ public sealed class ManifestYamlEquivalenceTests
     [Fact]
     public void Reference_emitter_leaves_floats_and_dates_to_KubernetesYaml()
     {
-        var item = new V1ConfigMap
-        {
-            ApiVersion = "v1",
-            Kind = "ConfigMap",
-            Metadata = new V1ObjectMeta { Name = "x", CreationTimestamp = new DateTime(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc) },
-        };
+        var item = ConfigMap(new V1ObjectMeta { Name = "x", CreationTimestamp = new DateTime(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc) });
 
         Assert.Null(ReferenceYamlEmitter.TrySerialize(item));
         Assert.Equal(Reference(item), ManifestYaml.Serialize([item]));
     }
+
+    private static V1ConfigMap ConfigMap(V1ObjectMeta metadata, Dictionary<string, string>? data = null) =>
+        new() { ApiVersion = "v1", Kind = "ConfigMap", Metadata = metadata, Data = data };
 
     /// <summary>What KubernetesClient's own serializer writes, as one document.</summary>
     private static string Reference(object item)

@@ -86,8 +86,7 @@ internal static class ModelInputs
     {
         if (ListElementType(modelType) is not { } modelElement)
         {
-            var kind = KindOf(modelType);
-            return _ => throw shape.DoesNotFit(kind);
+            return DoesNotFit(modelType, shape);
         }
 
         var elementType = shape.Plain[0];
@@ -99,7 +98,7 @@ internal static class ModelInputs
             {
                 try
                 {
-                    items.Add((element is null ? null : item(element)) ?? throw InputShape.DoesNotFit(JsonValueKind.Null, elementType));
+                    items.Add(Item(item, element, elementType));
                 }
                 catch (MappingFailure failure)
                 {
@@ -115,8 +114,7 @@ internal static class ModelInputs
     {
         if (MapValueType(modelType) is not { } modelValue)
         {
-            var kind = KindOf(modelType);
-            return _ => throw shape.DoesNotFit(kind);
+            return DoesNotFit(modelType, shape);
         }
 
         var valueType = shape.Plain[0];
@@ -129,7 +127,7 @@ internal static class ModelInputs
             {
                 try
                 {
-                    map[key] = (element is null ? null : item(element)) ?? throw InputShape.DoesNotFit(JsonValueKind.Null, valueType);
+                    map[key] = Item(item, element, valueType);
                 }
                 catch (MappingFailure failure)
                 {
@@ -140,6 +138,17 @@ internal static class ModelInputs
             return map;
         };
     }
+
+    /// <summary>A converter that fails for any value: the model type's JSON kind does not fit the shape.</summary>
+    private static Func<object, object?> DoesNotFit(Type modelType, InputShape shape)
+    {
+        var kind = KindOf(modelType);
+        return _ => throw shape.DoesNotFit(kind);
+    }
+
+    /// <summary>A list element or map value: null, or an int-or-string without a value, fits no plain type.</summary>
+    private static object Item(Func<object, object?> convert, object? element, Type plainType) =>
+        (element is null ? null : convert(element)) ?? throw InputShape.DoesNotFit(JsonValueKind.Null, plainType);
 
     /// <summary>The first branch that takes the value's JSON kind, as the typed args choose it.</summary>
     private static Func<object, object?> UnionOf(Type modelType, InputShape shape)
