@@ -1,17 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using FleetInfra.Core.Costs;
+using FleetInfra.Core.Reporting;
 
 namespace FleetInfra.Cli;
 
-/// <summary>How every <c>--json</c> output is written: indented, camelCase property names.</summary>
-internal static class CliJson
+/// <summary>
+/// How every <c>--json</c> output is written: indented, camelCase property names and enum values, by generated code
+/// (no reflection, so the native <c>fleet</c> writes the same bytes as the JIT build).
+/// </summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(PlanSummary))]
+[JsonSerializable(typeof(CostEstimate))]
+[JsonSerializable(typeof(CostDiff))]
+internal sealed partial class CliJson : JsonSerializerContext
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    public static string Serialize<T>(T value) =>
+        JsonSerializer.Serialize(value, (JsonTypeInfo<T>)(Default.GetTypeInfo(typeof(T)) ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in {nameof(CliJson)}")));
 }

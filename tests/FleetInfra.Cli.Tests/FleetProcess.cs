@@ -2,25 +2,44 @@ using System.Diagnostics;
 
 namespace FleetInfra.Cli.Tests;
 
-/// <summary>The built <c>fleet</c> as a separate operating-system process (<c>dotnet fleet.dll ...</c>), for what only processes show: locks.</summary>
+/// <summary>
+/// <c>fleet</c> as a separate operating-system process, for what only processes show (locks) and for the native
+/// build: the executable named by <c>FLEET_BINARY</c> (scripts/test points it at the published native fleet), else
+/// the JIT build beside the tests (<c>dotnet fleet.dll ...</c>).
+/// </summary>
 internal static class FleetProcess
 {
+    /// <summary>The environment variable naming a <c>fleet</c> executable to run instead of the JIT build.</summary>
+    public const string BinaryVariable = "FLEET_BINARY";
+
     /// <summary>Starts <c>fleet</c> with redirected output; read both streams before waiting for it to exit.</summary>
     public static Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost)
+        var binary = Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } path ? Path.GetFullPath(path) : null;
+        var start = new ProcessStartInfo(binary ?? DotnetHost)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "fleet.dll"));
+        if (binary is null)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "fleet.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+    }
+
+    /// <summary>Runs <c>fleet</c> to its end.</summary>
+    public static async Task<CliRun> Run(params string[] args)
+    {
+        using var process = Start(args);
+        return await Finish(process);
     }
 
     /// <summary>Reads what a started process prints and waits for it to end; a run that hangs fails the test instead of blocking it.</summary>

@@ -3,7 +3,6 @@ using FleetInfra.Core.Rendering;
 using k8s;
 using k8s.Models;
 using Pulumi;
-using Pulumi.Kubernetes.Networking.V1;
 
 namespace FleetInfra.Components.Fleet;
 
@@ -31,7 +30,8 @@ public sealed class ApplicationFleet : ComponentResource
         var cluster = args.Cluster;
         var urls = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
         var addresses = new List<Output<(string App, string Address)>>();
-        var namespaces = new Dictionary<string, Resource>(StringComparer.Ordinal);
+        // One dependency list per Namespace, shared by its objects (Pulumi only reads it).
+        var namespaces = new Dictionary<string, InputList<Resource>>(StringComparer.Ordinal);
 
         // Namespaces wait for what the fleet depends on (for example the cluster with its node groups and add-ons);
         // every other object waits for its Namespace.
@@ -44,7 +44,7 @@ public sealed class ApplicationFleet : ComponentResource
             {
                 var metadata = MetadataOf(model);
                 var dependsOn = metadata.NamespaceProperty is { } objectNamespace && namespaces.TryGetValue(objectNamespace, out var owner)
-                    ? new InputList<Resource> { owner }
+                    ? owner
                     : clusterReady;
                 var resource = KubernetesObjectResources.Create(
                     ResourceName(name, model.Kind, metadata),
@@ -53,13 +53,13 @@ public sealed class ApplicationFleet : ComponentResource
 
                 if (model is V1Namespace)
                 {
-                    namespaces[metadata.Name] = resource;
+                    namespaces[metadata.Name] = new InputList<Resource> { resource };
                 }
 
-                if (resource is Ingress ingress)
+                if (model is V1Ingress)
                 {
                     var appName = app.Name;
-                    addresses.Add(ingress.Status.Apply(status => (appName, AddressOf(status))));
+                    addresses.Add(resource.Status.Apply(status => (appName, AddressOf(status))));
                 }
             }
 
@@ -96,8 +96,11 @@ public sealed class ApplicationFleet : ComponentResource
             ? $"{name}-{objectNamespace}-{kind}-{metadata.Name}"
             : $"{name}-{kind}-{metadata.Name}").ToLowerInvariant();
 
-    private static string AddressOf(Pulumi.Kubernetes.Types.Outputs.Networking.V1.IngressStatus? status) =>
-        status?.LoadBalancer?.Ingress is { IsDefaultOrEmpty: false } entries
-            ? entries[0].Hostname ?? entries[0].Ip ?? string.Empty
+    /// <summary><c>status.loadBalancer.ingress[0]</c>: its <c>hostname</c>, else its <c>ip</c>.</summary>
+    private static string AddressOf(ImmutableDictionary<string, object>? status) =>
+        status?.GetValueOrDefault("loadBalancer") is ImmutableDictionary<string, object> loadBalancer
+            && loadBalancer.GetValueOrDefault("ingress") is ImmutableArray<object> { IsDefaultOrEmpty: false } entries
+            && entries[0] is ImmutableDictionary<string, object> entry
+            ? entry.GetValueOrDefault("hostname") as string ?? entry.GetValueOrDefault("ip") as string ?? string.Empty
             : string.Empty;
 }

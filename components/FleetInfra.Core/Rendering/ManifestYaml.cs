@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using FleetInfra.Core.Rendering.Emitting;
 using k8s;
@@ -39,10 +40,18 @@ public static class ManifestYaml
         }
     }
 
-    /// <summary>The reference serializer, which the fast writer reproduces; used directly only for shapes it does not cover.</summary>
+    /// <summary>
+    /// The reference serializer's text, for shapes the fast writer does not cover: KubernetesYaml's events replayed on
+    /// YamlDotNet's emitter (<see cref="ReferenceYamlEmitter"/>), or, for values of other kinds (floats, dates, byte
+    /// arrays, which nothing FleetInfra renders holds), KubernetesYaml itself, which only the JIT build carries.
+    /// </summary>
     internal static void AppendWithKubernetesYaml(StringBuilder builder, object item)
     {
-        builder.Append(KubernetesYaml.Serialize(item).ReplaceLineEndings("\n"));
+        var yaml = ReferenceYamlEmitter.TrySerialize(item)
+            ?? (RuntimeFeature.IsDynamicCodeSupported
+                ? KubernetesYaml.Serialize(item)
+                : throw new NotSupportedException($"{item.GetType().Name} holds values the native fleet cannot write as YAML; run the JIT build (dotnet run --project infra/FleetInfra.Cli)"));
+        builder.Append(yaml.ReplaceLineEndings("\n"));
         if (builder[^1] != '\n')
         {
             builder.Append('\n');

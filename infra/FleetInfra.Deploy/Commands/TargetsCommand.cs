@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using FleetInfra.Deploy.Reporting;
 using FleetInfra.Deploy.Targets;
 
 namespace FleetInfra.Deploy.Commands;
@@ -25,7 +26,7 @@ internal static class TargetsCommand
                 return console.Fail(error, DeployExitCodes.Usage);
             }
 
-            console.Output.WriteLine(JsonSerializer.Serialize(stacks));
+            console.Output.WriteLine(JsonSerializer.Serialize(stacks, DeployJson.Default.IReadOnlyListString));
             return DeployExitCodes.Success;
         });
         return command;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using FleetInfra.Deploy.Running;
 using Spectre.Console;
 
@@ -16,6 +17,7 @@ public static class SummaryWriter
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = DeployJson.Default,
     };
 
     public static void Write(DeployConsole console, DeployReport report, DeployOptions options)
@@ -35,8 +37,8 @@ public static class SummaryWriter
 
         if (options.JsonFile is { } json)
         {
-            var document = new { operation = report.Operation.Name(), exitCode = report.ExitCode, stacks = rows, possiblyLocked = report.PossiblyLocked.ToList() };
-            WriteFile(json, JsonSerializer.Serialize(document, JsonOptions) + "\n");
+            var document = new SummaryDocument(report.Operation.Name(), report.ExitCode, rows, [.. report.PossiblyLocked]);
+            WriteFile(json, JsonSerializer.Serialize(document, (JsonTypeInfo<SummaryDocument>)JsonOptions.GetTypeInfo(typeof(SummaryDocument))) + "\n");
         }
 
         if (options.MarkdownFile is { } markdown)

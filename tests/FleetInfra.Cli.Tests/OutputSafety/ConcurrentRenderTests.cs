@@ -10,6 +10,7 @@ namespace FleetInfra.Cli.Tests.OutputSafety;
 /// (<c>--wait</c>) or fail at once with one line naming the writer (exit 75), and the folder always ends as one
 /// whole render with nothing left beside it but the lock file.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class ConcurrentRenderTests : IDisposable
 {
     private const string TryAgain = "try again when it ends or pass --wait SECONDS";

@@ -47,7 +47,7 @@ public sealed class ApplicationFleetTests
         var providerReference = $"{await OutputUtilities.GetValueAsync(provider.Urn)}::{clusterName}-k8s-id";
         Assert.All(deployed.Mocks.KubernetesObjects, r => Assert.Equal((r.Name, providerReference), (r.Name, r.Provider)));
 
-        var objects = deployed.Run.Recorded.Where(r => r.Resource is KubernetesResource).ToList();
+        var objects = deployed.Run.Recorded.Where(r => r.Resource is KubernetesObjectResource).ToList();
         Assert.Equal(ClusterManifests.Render(cluster).Sum(f => f.Objects.Length), objects.Count);
         Assert.All(objects, r => Assert.Equal(
             (r.Name, ApplicationFleet.TypeToken, clusterName, $"{clusterName}-k8s"),
@@ -60,7 +60,7 @@ public sealed class ApplicationFleetTests
         var cluster = StackPlans.Cluster("prod", "gke-euw1");
         var deployed = await Deploy("prod", cluster);
 
-        var objects = deployed.Run.Recorded.Where(r => r.Resource is KubernetesResource).ToList();
+        var objects = deployed.Run.Recorded.Where(r => r.Resource is KubernetesObjectResource).ToList();
         var namespaces = objects.Where(r => r.Type == "kubernetes:core/v1:Namespace").ToList();
         Assert.Equal(cluster.Apps.Length, namespaces.Count);
         Assert.All(namespaces, r => Assert.Empty(r.DependsOn));

@@ -19,8 +19,11 @@ public static class ManifestJson
         return Canonical(document.RootElement);
     }
 
-    /// <summary>The inputs of a mock registration (dictionaries, arrays, strings, doubles, booleans).</summary>
-    public static string FromInputs(IReadOnlyDictionary<string, object> inputs)
+    /// <summary>
+    /// The inputs of a mock registration (dictionaries, arrays, strings, doubles, booleans), or inputs before they are
+    /// sent (which also hold ints and JSON elements).
+    /// </summary>
+    public static string FromInputs(IDictionary inputs)
     {
         using var document = JsonDocument.Parse(JsonSerializer.Serialize(ToPlain(inputs)));
         return Canonical(document.RootElement);
@@ -35,7 +38,7 @@ public static class ManifestJson
 
     private static object? ToPlain(object? value) => value switch
     {
-        null or string or bool or double => value,
+        null or string or bool or double or int or JsonElement => value,
         IDictionary dictionary => dictionary.Keys.Cast<string>().ToDictionary(k => k, k => ToPlain(dictionary[k]), StringComparer.Ordinal),
         IEnumerable list => list.Cast<object?>().Select(ToPlain).ToList(),
         _ => throw new InvalidOperationException($"unexpected mock input value {value.GetType().Name}"),

@@ -8,10 +8,11 @@ namespace FleetInfra.Components.Tests.Fleet;
 
 /// <summary>
 /// What a resource was registered with that the mocks do not see: parent, protect, explicit dependencies and the
-/// provider (the mock monitor's URNs keep only the stack as parent).
+/// provider (the mock monitor's URNs keep only the stack as parent), and the options themselves.
 /// </summary>
 public sealed record RecordedResource(
-    Resource Resource, string Type, string Name, string? ParentType, string? ParentName, bool Protect, ImmutableArray<Resource> DependsOn, string? ProviderName);
+    Resource Resource, string Type, string Name, string? ParentType, string? ParentName, bool Protect, ImmutableArray<Resource> DependsOn, string? ProviderName,
+    ResourceOptions Options);
 
 /// <summary>
 /// Runs a program in-process against mocks inside a stack whose resource transformation records every
@@ -54,7 +55,8 @@ public sealed class RecordedDeployment
                 options.Parent?.GetResourceName(),
                 options.Protect ?? false,
                 dependsOn,
-                options.Provider?.GetResourceName()));
+                options.Provider?.GetResourceName(),
+                options));
         }
 
         return new RecordedDeployment(resources, recorded, run.Outputs);

@@ -231,11 +231,51 @@ public sealed class ManifestYamlEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Reference_emitter_output_equals_KubernetesYaml_on_generated_objects()
+    {
+        KubernetesObject.Sample(
+            item => Assert.Equal(KubernetesYaml.Serialize(item), ReferenceYamlEmitter.TrySerialize(item)),
+            iter: 400);
+    }
+
+    [Fact]
+    public void Reference_emitter_output_equals_KubernetesYaml_for_every_tricky_key_and_value()
+    {
+        foreach (var text in TrickyTexts.Concat(TrickyTexts.Select(t => t + "\n" + t)).Append("x\n \ny").Append("two final breaks\n\n"))
+        {
+            var map = new Dictionary<string, string> { [text] = text, ["k"] = text };
+            var intOrStrings = new Dictionary<string, IntOrString> { ["k"] = text };
+            Assert.Equal(KubernetesYaml.Serialize(map), ReferenceYamlEmitter.TrySerialize(map));
+            Assert.Equal(KubernetesYaml.Serialize(intOrStrings), ReferenceYamlEmitter.TrySerialize(intOrStrings));
+        }
+    }
+
+    [Fact]
+    public void Reference_emitter_writes_null_map_values_and_list_items_as_KubernetesYaml_does()
+    {
+        var item = ConfigMap(new V1ObjectMeta { Name = "x", Finalizers = ["a", null!, "b"] }, new Dictionary<string, string> { ["empty"] = null!, ["x"] = "y" });
+
+        Assert.Equal(KubernetesYaml.Serialize(item), ReferenceYamlEmitter.TrySerialize(item));
+    }
+
+    [Fact]
+    public void Reference_emitter_leaves_floats_and_dates_to_KubernetesYaml()
+    {
+        var item = ConfigMap(new V1ObjectMeta { Name = "x", CreationTimestamp = new DateTime(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc) });
+
+        Assert.Null(ReferenceYamlEmitter.TrySerialize(item));
+        Assert.Equal(Reference(item), ManifestYaml.Serialize([item]));
+    }
+
+    private static V1ConfigMap ConfigMap(V1ObjectMeta metadata, Dictionary<string, string>? data = null) =>
+        new() { ApiVersion = "v1", Kind = "ConfigMap", Metadata = metadata, Data = data };
+
+    /// <summary>What KubernetesClient's own serializer writes, as one document.</summary>
     private static string Reference(object item)
     {
-        var builder = new StringBuilder(ManifestYaml.DocumentSeparator);
-        ManifestYaml.AppendWithKubernetesYaml(builder, item);
-        return builder.ToString();
+        var yaml = KubernetesYaml.Serialize(item).ReplaceLineEndings("\n");
+        return ManifestYaml.DocumentSeparator + yaml + (yaml.EndsWith('\n') ? string.Empty : "\n");
     }
 
     private sealed class ScratchFolder : IDisposable

@@ -109,7 +109,7 @@ internal static partial class YamlScalars
 
         var text = Lookup(Keys, key, static k =>
         {
-            var yaml = KubernetesYaml.Serialize(new Dictionary<string, string> { [k] = "v" }).ReplaceLineEndings("\n").TrimEnd('\n');
+            var yaml = ReferenceYamlEmitter.TrySerialize(new Dictionary<string, string> { [k] = "v" })!.ReplaceLineEndings("\n").TrimEnd('\n');
             return yaml.EndsWith(": v", StringComparison.Ordinal) ? yaml[..^": v".Length] : null;
         });
         return text is null || text.StartsWith('?') || text.Contains('\n', StringComparison.Ordinal) ? null : text;
@@ -234,7 +234,7 @@ internal static partial class YamlScalars
 
     private static string? Value(object map)
     {
-                var yaml = KubernetesYaml.Serialize(map).ReplaceLineEndings("\n").TrimEnd('\n');
+                var yaml = ReferenceYamlEmitter.TrySerialize(map)!.ReplaceLineEndings("\n").TrimEnd('\n');
         if (!yaml.StartsWith("k: ", StringComparison.Ordinal))
         {
             return null;

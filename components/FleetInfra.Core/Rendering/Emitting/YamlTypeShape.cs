@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using k8s.Models;
 using YamlDotNet.Serialization.NamingConventions;
@@ -25,12 +27,16 @@ internal enum YamlValueKind
     Unsupported,
 }
 
-/// <summary>A readable property as KubernetesYaml writes it: its key text (null if not a simple key) and a compiled getter.</summary>
-internal sealed class YamlProperty(string? key, Func<object, object?> get)
+/// <summary>
+/// A readable property as KubernetesYaml writes it: its name, its key text (null if not a simple key) and a getter.
+/// </summary>
+internal sealed class YamlProperty(string name, string? key, Func<object, object?> get)
 {
     // The shape of the last value seen: a property's values nearly always have one runtime type, and this saves
     // a dictionary lookup per value. Replaced as one reference, so concurrent readers always see a matching pair.
     private TypedShape? _last;
+
+    public string Name { get; } = name;
 
     public string? Key { get; } = key;
 
@@ -63,12 +69,25 @@ internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlPrope
 
     private static readonly string? ModelNamespace = typeof(VersionInfo).Namespace;
 
-    public static YamlTypeShape Of(Type type) => Shapes.GetOrAdd(type, Create);
+    /// <summary>
+    /// The shape of a runtime type. Native builds keep the public properties of the KubernetesClient models and of the
+    /// renderer's custom resources for this (<c>infra/FleetInfra.Cli/ModelProperties.xml</c>), the only object types
+    /// the renderer writes.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Rendered object types keep their public properties in native builds (ModelProperties.xml).")]
+    public static YamlTypeShape Of(Type type) => Shapes.TryGetValue(type, out var shape) ? shape : Shapes.GetOrAdd(type, Create(type));
 
-    private static YamlTypeShape Create(Type type)
+    private static YamlTypeShape Create([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
     {
         var kind = KindOf(type);
-        return new YamlTypeShape(kind, kind == YamlValueKind.Object ? PropertiesOf(type) : []);
+        var properties = kind == YamlValueKind.Object ? PropertiesOf(type) : [];
+        if (kind == YamlValueKind.Object && properties.Length == 0 && !RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // A type the native build did not keep would look empty and be written as {}: fail instead.
+            throw new NotSupportedException($"{type.FullName} has no properties in the native fleet; add it to infra/FleetInfra.Cli/ModelProperties.xml");
+        }
+
+        return new YamlTypeShape(kind, properties);
     }
 
     private static YamlValueKind KindOf(Type type)
@@ -111,7 +130,7 @@ internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlPrope
         return type.IsClass && !type.IsAbstract ? YamlValueKind.Object : YamlValueKind.Unsupported;
     }
 
-    private static YamlProperty[] PropertiesOf(Type type)
+    private static YamlProperty[] PropertiesOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
     {
         var isModel = type.Namespace == ModelNamespace;
         return
@@ -120,7 +139,7 @@ internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlPrope
                 .Where(p => p.CanRead && p.GetGetMethod(nonPublic: true)!.GetParameters().Length == 0)
                 .Select(p => (Name: NameOf(p, isModel), Property: p))
                 .OrderBy(p => isModel ? HeaderRank(p.Name) : 0)
-                .Select(p => new YamlProperty(YamlScalars.Key(p.Name), Getter(type, p.Property))),
+                .Select(p => new YamlProperty(p.Name, YamlScalars.Key(p.Name), Getter(type, p.Property))),
         ];
     }
 
@@ -138,8 +157,17 @@ internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlPrope
             ? json.Name
             : CamelCaseNamingConvention.Instance.Apply(property.Name);
 
+    /// <summary>
+    /// A typed open delegate to the getter where code can be generated at run time (the JIT build); a native build
+    /// cannot instantiate generic methods over value types at run time and reads through reflection instead.
+    /// </summary>
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return property.GetValue;
+        }
+
         var factory = typeof(YamlTypeShape).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(type, property.PropertyType);
         return (Func<object, object?>)factory.Invoke(null, [property.GetGetMethod()!])!;

@@ -32,7 +32,8 @@ internal sealed class AppTemplate
     /// rendered per cluster: its hosts' order could depend on the name, or a value holding the name is one only
     /// KubernetesYaml writes (in a key, or in an object the fast writer hands over).
     /// </summary>
-    public static AppTemplate? TryCreate(ClusterPlan cluster, AppPlan app)
+    /// <remarks>The text is written in <paramref name="text"/>, a buffer the caller reuses; it is cleared first.</remarks>
+    public static AppTemplate? TryCreate(ClusterPlan cluster, AppPlan app, StringBuilder text)
     {
         if (ClusterNamePlaceholder.Anonymous(app, cluster.Name) is not { } anonymousApp)
         {
@@ -41,7 +42,7 @@ internal sealed class AppTemplate
 
         var anonymousCluster = ClusterNamePlaceholder.Anonymous(cluster);
         var holes = new PlaceholderHoles(ClusterNamePlaceholder.Value);
-        var text = new StringBuilder(16 * 1024);
+        text.Clear();
         ManifestYaml.Append(text, ClusterManifests.ForApp(anonymousCluster, anonymousApp, IIngressManifests.For(anonymousCluster.Ingress)), holes);
         var literal = text.ToString();
         return literal.Contains(ClusterNamePlaceholder.Value, StringComparison.Ordinal) ? null : Encode(anonymousApp, literal, holes.Holes);

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace FleetInfra.Deploy.Reporting;
+
+/// <summary>The JSON the runner writes (the run summary, the stack list of <c>targets</c>), serialized by generated code.</summary>
+[JsonSerializable(typeof(SummaryDocument))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class DeployJson : JsonSerializerContext;
