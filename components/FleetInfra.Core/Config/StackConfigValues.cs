@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,7 +18,7 @@ namespace FleetInfra.Core.Config;
 /// </remarks>
 public static class StackConfigValues
 {
-    private static readonly JsonSerializerOptions JsonText = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions JsonText = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The stack config, or null with the errors in <paramref name="diagnostics"/>, which point at <paramref name="displayPath"/>.</summary>
     public static StackConfig? Parse(string displayPath, string stackName, IReadOnlyDictionary<string, string> values, string stackDirectory, DiagnosticBag diagnostics)
@@ -106,5 +107,14 @@ public static class StackConfigValues
     }
 
     /// <summary>A JSON string literal, which is also a YAML double-quoted scalar.</summary>
-    private static string Quote(string text) => JsonSerializer.Serialize(text, JsonText);
+    private static string Quote(string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonText))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }
