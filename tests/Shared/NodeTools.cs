@@ -12,9 +12,7 @@ public static class NodeTools
     public static string Folder { get; } = Path.Combine(
         ProjectRoot.Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Pulumi.yaml not found above the tests"), "tests", "node-tools");
 
-    private static string? Node { get; } = Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)
-        .Select(directory => Path.Combine(directory, "node"))
-        .FirstOrDefault(File.Exists);
+    private static string? Node { get; } = Executables.OnPath("node");
 
     /// <summary>Whether node is on PATH and <paramref name="package"/> is installed in <see cref="Folder"/>.</summary>
     public static bool Installed(string package) => Node is not null && Directory.Exists(Path.Combine(Folder, "node_modules", package));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FleetInfra.Tests.Shared;
 
 namespace FleetInfra.Cli.Tests.GitOps;
 
@@ -6,10 +7,7 @@ namespace FleetInfra.Cli.Tests.GitOps;
 internal static class Kubectl
 {
     /// <summary>The kubectl executable on PATH, or null.</summary>
-    public static string? Path { get; } = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-        .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Select(folder => System.IO.Path.Combine(folder, OperatingSystem.IsWindows() ? "kubectl.exe" : "kubectl"))
-        .FirstOrDefault(File.Exists);
+    public static string? Path { get; } = Executables.OnPath(OperatingSystem.IsWindows() ? "kubectl.exe" : "kubectl");
 
     /// <summary>What <c>kubectl kustomize FOLDER</c> prints; fails the test with kubectl's own error otherwise.</summary>
     public static string Kustomize(string folder)

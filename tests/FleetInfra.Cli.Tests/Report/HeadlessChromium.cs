@@ -4,6 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FleetInfra.Tests.Shared;
 
 namespace FleetInfra.Cli.Tests.Report;
 
@@ -33,10 +34,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     public ConcurrentQueue<(string Method, JsonElement Params)> Events { get; } = new();
 
     /// <summary>The browser on PATH (chromium, as Debian names it), or null.</summary>
-    public static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .SelectMany(dir => new[] { "chromium", "chromium-browser" }.Select(name => Path.Combine(dir, name)))
-            .FirstOrDefault(File.Exists);
+    public static string? Find() => Executables.OnPath("chromium", "chromium-browser");
 
     public static async Task<HeadlessChromium> StartAsync()
     {
