@@ -35,7 +35,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Eks_WithAnHpa_GetsThePinnedMetricsServer()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster));
 
         Assert.Equal(AddonVersions.MetricsServer, Addons("eks-use1").MetricsServer);
         Assert.Contains(new AddonDecision("metrics", "Helm metrics-server chart 3.13.1 (app 0.8.1)", "HPA on shop"), Addons("eks-use1").Decisions);
@@ -53,7 +53,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Eks_WithApps_EnforcesNetworkPolicies()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster));
 
         Assert.True(Addons("eks-use1").NetworkPolicyEnforcement);
         Assert.Contains(new AddonDecision("network policy", "EKS vpc-cni add-on with enableNetworkPolicy", "NetworkPolicies of 2 apps, default-deny included"), Addons("eks-use1").Decisions);
@@ -83,7 +83,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Eks_PublicHosts_GetExternalDnsForTheZoneAndOneAcmCertificate()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster));
         var addons = Addons("eks-use1");
 
         var dns = addons.ExternalDns!;
@@ -100,7 +100,7 @@ public sealed class AddonPlannerTests : IDisposable
               api:
                 image: r.example.com/api:1
                 ports: [ {8080: true}, {9090: true} ]
-            """).WithStack(TempFleet.Stack(Zones));
+            """).WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster));
         var addons = Addons("eks-use1");
 
         Assert.Equal(["*.eks-use1.dev.example.com", "shop.example.com"], addons.Certificate!.Domains.ToArray());
@@ -110,7 +110,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void HostOutsideTheZone_IsAWarningAndGetsNoRecordOrCertificate()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster));
         var result = _fleet.Load();
 
         Assert.Contains(
@@ -150,19 +150,19 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Gke_PublicApps_GetAStaticIpAndARecordPerHostInTheCloudDnsZone()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.GkeCluster));
         var addons = Addons("gke-euw1");
 
-        Assert.Equal([new StaticIpPlan("shop", "gke-euw1-shop", ["legacy.example.org", "shop.example.com"])], addons.StaticIps.ToArray(), new StaticIpComparer());
+        Assert.Equal([new StaticIpPlan("shop", "test-gke-euw1-shop", ["legacy.example.org", "shop.example.com"])], addons.StaticIps.ToArray(), new StaticIpComparer());
         var records = addons.CloudDnsRecords!;
         Assert.Equal(("example-com", "acme-dns"), (records.Zone.ManagedZone, records.Project));
-        Assert.Equal([new DnsRecordPlan("shop.example.com", "shop", "gke-euw1-shop")], records.Records.ToArray());
+        Assert.Equal([new DnsRecordPlan("shop.example.com", "shop", "test-gke-euw1-shop")], records.Records.ToArray());
     }
 
     [Fact]
     public void Gke_MetricsPolicyAndNodeAutoscaling_AreBuiltIn()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.GkeCluster));
         var decisions = Addons("gke-euw1").Decisions;
 
         Assert.Contains(new AddonDecision("metrics", "GKE built-in (resource metrics API)", "HPA on shop"), decisions);
@@ -176,7 +176,7 @@ public sealed class AddonPlannerTests : IDisposable
     public void Gke_HostServedByTwoClusters_GetsOneRecordFromTheFirst()
     {
         var second = TempFleet.Renamed(TempFleet.GkeCluster, "gke-euw4");
-        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster + "\n" + TempFleet.GkeCluster + "\n" + second));
+        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.GkeCluster + "\n" + second));
 
         Assert.Equal(["shop.example.com"], Addons("gke-euw1").CloudDnsRecords!.Records.Select(r => r.Host).ToArray());
         Assert.Empty(Addons("gke-euw4").CloudDnsRecords!.Records);
@@ -186,7 +186,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void AddonSwitches_TurnAddonsOffWithAWarningWhereObjectsWouldNotTakeEffect()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones + "\n  fleet:addons: { metricsServer: false, networkPolicy: false, nodeAutoscaler: false }"));
+        _fleet.WithStack(TempFleet.Stack(Zones + "\n  fleet:addons: { metricsServer: false, networkPolicy: false, nodeAutoscaler: false }", TempFleet.EksCluster));
         var result = _fleet.Load();
         var addons = result.Plan!.Clusters[0].Addons;
 
@@ -211,17 +211,6 @@ public sealed class AddonPlannerTests : IDisposable
         Assert.NotNull(Addons("eks-use1").MetricsServer);
         Assert.Empty(Addons("gke-euw1").StaticIps);
         Assert.False(((GceIngressProfile)_fleet.Cluster("gke-euw1").Ingress).ReserveStaticIps);
-    }
-
-    [Fact]
-    public void StaticIpNames_AreComputeEngineNamesForAnyClusterAndApp()
-    {
-        Assert.Equal("gke-euw1-shop", StaticIpNames.For("gke-euw1", "shop"));
-        Assert.Equal("ip-123-api", StaticIpNames.For("123", "api"));
-        var longName = StaticIpNames.For(new string('c', 40), new string('a', 40));
-        Assert.Equal(63, longName.Length);
-        Assert.Matches("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", longName);
-        Assert.NotEqual(longName, StaticIpNames.For(new string('c', 40), new string('a', 39) + "b"));
     }
 
     private sealed class StaticIpComparer : IEqualityComparer<StaticIpPlan>
