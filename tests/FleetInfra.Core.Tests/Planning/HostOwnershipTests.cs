@@ -11,12 +11,6 @@ namespace FleetInfra.Core.Tests.Planning;
 [Collection(CurrentDirectoryCollection.Name)]
 public sealed class HostOwnershipTests : IDisposable
 {
-    private const string Zones = """
-          fleet:dns:
-            route53: { zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ }
-            cloudDns: { zoneName: example.com, managedZone: example-com, project: acme-dns }
-        """;
-
     private readonly TempFleet _fleet = new TempFleet().WithApps("a.yaml", """
         application:
           shop:
@@ -30,7 +24,7 @@ public sealed class HostOwnershipTests : IDisposable
     [Fact]
     public void HostPublishedByEksAndGke_IsAnErrorNamingTheHostAndBothOwners()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones));
 
         Assert.Equal(
             ["Pulumi.test.yaml:9:7: fleet:clusters[0]: host 'shop.example.com' would be published by test/eks-use1 (eks, Route 53 zone example.com Z0123456789ABCDEFGHIJ) and by test/gke-euw1 (gke, Cloud DNS zone example-com (example.com) in project acme-dns); only one zone answers for a host, so the other's records and certificate never work; serve it from clusters of one provider and zone (the cluster's apps, or the app's custom_domains in fleet:appOverrides)"],
@@ -40,8 +34,8 @@ public sealed class HostOwnershipTests : IDisposable
     [Fact]
     public void HostPublishedByTwoStacksIntoOneZone_IsAnErrorNamingTheOtherStack()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.GkeCluster));
-        File.WriteAllText(Path.Combine(_fleet.Root, "Pulumi.other.yaml"), TempFleet.Stack(Zones, TempFleet.Renamed(TempFleet.GkeCluster, "gke-usc1")));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.GkeCluster));
+        File.WriteAllText(Path.Combine(_fleet.Root, "Pulumi.other.yaml"), TempFleet.Stack(TempFleet.Zones, TempFleet.Renamed(TempFleet.GkeCluster, "gke-usc1")));
 
         Assert.Equal(
             ["Pulumi.test.yaml:9:7: fleet:clusters[0]: host 'shop.example.com' would be published by test/gke-euw1 (gke, Cloud DNS zone example-com (example.com) in project acme-dns) and by other/gke-usc1 (gke, Cloud DNS zone example-com (example.com) in project acme-dns, stack file Pulumi.other.yaml); two stacks writing one host into one zone overwrite or delete each other's record; give each stack its own hosts (the app's custom_domains in fleet:appOverrides)"],
@@ -52,9 +46,9 @@ public sealed class HostOwnershipTests : IDisposable
     public void OneStacksClustersSharingAZone_AndOtherStacksWithOtherHosts_AreFine()
     {
         var second = TempFleet.Renamed(TempFleet.GkeCluster, "gke-euw4");
-        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.GkeCluster + "\n" + second));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.GkeCluster + "\n" + second));
         File.WriteAllText(Path.Combine(_fleet.Root, "Pulumi.other.yaml"),
-            TempFleet.Stack(Zones + "\n  fleet:appOverrides: { shop: { custom_domains: [] } }", TempFleet.GkeCluster));
+            TempFleet.Stack(TempFleet.Zones + "\n  fleet:appOverrides: { shop: { custom_domains: [] } }", TempFleet.GkeCluster));
 
         Assert.Empty(_fleet.Errors());
     }
@@ -62,7 +56,7 @@ public sealed class HostOwnershipTests : IDisposable
     [Fact]
     public void GlobalAddresses_AreQualifiedByStack_AndTheIngressNamesTheSameAddress()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.GkeCluster));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.GkeCluster));
 
         var address = Assert.Single(_fleet.Cluster("gke-euw1").Addons.StaticIps);
         Assert.Equal("test-gke-euw1-shop", address.Name);

@@ -7,12 +7,6 @@ namespace FleetInfra.Core.Tests.Rendering;
 [Collection(CurrentDirectoryCollection.Name)]
 public sealed class LoadBalancerTargetTests : IDisposable
 {
-    private const string Zones = """
-          fleet:dns:
-            route53: { zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ }
-            cloudDns: { zoneName: example.com, managedZone: example-com, project: acme-dns }
-        """;
-
     private readonly TempFleet _fleet = new TempFleet().WithApps("a.yaml", """
         application:
           shop:
@@ -63,7 +57,7 @@ public sealed class LoadBalancerTargetTests : IDisposable
     [Fact]
     public void EksTls_ListsOnlyTheHostsThePlannedCertificateCovers()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.EksCluster));
 
         var ingress = _fleet.Single<V1Ingress>("eks-use1", "shop");
 
@@ -75,7 +69,7 @@ public sealed class LoadBalancerTargetTests : IDisposable
     public void EksTls_WithANamedCertificateOrWithoutAPlannedOne_ListsEveryHost()
     {
         var named = TempFleet.EksCluster + "\n      certificateArn: arn:aws:acm:us-east-1:123456789012:certificate/3f1c2a9e-7b4d-4e8a-9c61-2d5f0e8b7a13";
-        _fleet.WithStack(TempFleet.Stack(Zones, named));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, named));
         Assert.Equal(["legacy.example.org", "shop.example.com"], _fleet.Single<V1Ingress>("eks-use1", "shop").Spec.Tls.SelectMany(t => t.Hosts));
 
         _fleet.WithStack(TempFleet.Stack());
