@@ -76,4 +76,12 @@ public sealed class HostOwnershipTests : IDisposable
         Assert.Matches("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", longName);
         Assert.NotEqual(longName, StaticIpNames.For(new string('s', 100), new string('c', 63), new string('a', 62) + "b"));
     }
+
+    [Fact]
+    public void GkeResourceNames_KeepTheUrnNamesOfDeployedAddressesAndRecords()
+    {
+        // Renaming would make Pulumi replace each address (a new IP) and record; the URN already holds the stack.
+        Assert.Equal("gke-euw1-ip-shop", GkeResourceNames.Address("gke-euw1", "shop"));
+        Assert.Equal("gke-euw1-dns-shop.example.com", GkeResourceNames.RecordSet("gke-euw1", "shop.example.com"));
+    }
 }
