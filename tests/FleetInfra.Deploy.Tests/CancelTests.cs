@@ -39,4 +39,22 @@ public sealed class CancelTests : IDisposable
         Assert.DoesNotContain(result.ErrorLines, l => l.StartsWith("fleet deploy: dev may", StringComparison.Ordinal));
         Assert.Contains("\"possiblyLocked\": [\n    \"prod\"\n  ]", File.ReadAllText(file).ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InterruptedPreview_SendsNoCancel()
+    {
+        _engine.Scripts["dev"] = new FakeScript { Hang = true };
+        var started = new BlockingCollection<string>();
+        _engine.Started = started.Add;
+        using var interrupt = new CancellationTokenSource();
+
+        var run = DeployRun.OfAsync(_engine, _project, interrupt.Token, "preview", "--stack", "dev");
+        Assert.True(started.TryTake(out _, Patience));
+        await interrupt.CancelAsync();
+        var result = await run;
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.DoesNotContain("dev: cancel", _engine.Calls);
+        Assert.DoesNotContain(result.ErrorLines, l => l.Contains("may still be locked", StringComparison.Ordinal));
+    }
 }

@@ -27,7 +27,9 @@ public sealed class StackRun(IStackEngine engine, DeployOptions options, LineSin
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            var locked = started && stack is not null && options.Operation != DeployOperation.Outputs && !await TryCancelAsync(stack, target).ConfigureAwait(false);
+            // Only an update this process started can hold the lock; 'pulumi cancel' on anything else would cancel someone
+            // else's update (Pulumi Cloud) or delete every lock file (file and object-store backends).
+            var locked = started && stack is not null && options.Operation.Mutates() && !await TryCancelAsync(stack, target).ConfigureAwait(false);
             result = result with
             {
                 Outcome = StackOutcome.Cancelled,
