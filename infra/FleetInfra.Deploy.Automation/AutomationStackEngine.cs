@@ -1,12 +1,13 @@
 using FleetInfra.Deploy.Engine;
 using Pulumi.Automation;
 using Pulumi.Automation.Commands;
+using Pulumi.Automation.Commands.Exceptions;
 
 namespace FleetInfra.Deploy.Automation;
 
 /// <summary>
 /// The engine over the Pulumi Automation API: a <see cref="LocalWorkspace"/> on the project's own <c>Pulumi.yaml</c>
-/// program, the stack created or selected. The Pulumi CLI is the one on PATH, or <c>ROOT/bin/pulumi</c>.
+/// program, the stack selected (or created, when the request says so). The Pulumi CLI is the one on PATH, or <c>ROOT/bin/pulumi</c>.
 /// </summary>
 public sealed class AutomationStackEngine(string? pulumiRoot = null) : IStackEngine
 {
@@ -42,11 +43,18 @@ public sealed class AutomationStackEngine(string? pulumiRoot = null) : IStackEng
 
         try
         {
+            var command = await CommandAsync(cancellationToken).ConfigureAwait(false);
             var workspace = await LocalWorkspace.CreateAsync(
-                new LocalWorkspaceOptions { WorkDir = request.ProjectRoot, PulumiCommand = await CommandAsync(cancellationToken).ConfigureAwait(false), EnvironmentVariables = environment },
+                new LocalWorkspaceOptions { WorkDir = request.ProjectRoot, PulumiCommand = command, EnvironmentVariables = environment },
                 cancellationToken).ConfigureAwait(false);
-            var stack = await WorkspaceStack.CreateOrSelectAsync(request.StackName, workspace, cancellationToken).ConfigureAwait(false);
-            return new AutomationStack(stack);
+            var stack = request.Create
+                ? await WorkspaceStack.CreateOrSelectAsync(request.StackName, workspace, cancellationToken).ConfigureAwait(false)
+                : await WorkspaceStack.SelectAsync(request.StackName, workspace, cancellationToken).ConfigureAwait(false);
+            return new AutomationStack(stack, command);
+        }
+        catch (StackNotFoundException ex) when (!request.Create)
+        {
+            throw new StackEngineException($"stack {request.StackName} does not exist in the backend (drift does not create stacks)", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StackEngineException)
         {

@@ -49,6 +49,32 @@ internal sealed class StandInPulumi : IDisposable
         return this;
     }
 
+    /// <summary>Makes <paramref name="command"/> run until it is interrupted (see the stand-in's <c>hang-</c> files).</summary>
+    public StandInPulumi Hanging(string command)
+    {
+        File.WriteAllText(Path.Combine(Root, "state", $"hang-{command}"), string.Empty);
+        return this;
+    }
+
+    /// <summary>Waits until the call log holds <paramref name="line"/>; false after <paramref name="patience"/>.</summary>
+    public async Task<bool> LoggedAsync(string line, TimeSpan patience)
+    {
+        using var timeout = new CancellationTokenSource(patience);
+        while (!Log.Contains(line))
+        {
+            try
+            {
+                await Task.Delay(50, timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public void Dispose()
     {
         Directory.Delete(Root, recursive: true);
