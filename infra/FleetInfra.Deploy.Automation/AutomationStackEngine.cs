@@ -54,7 +54,7 @@ public sealed class AutomationStackEngine(string? pulumiRoot = null) : IStackEng
         }
         catch (StackNotFoundException ex) when (!request.Create)
         {
-            throw new StackEngineException($"stack {request.StackName} does not exist in the backend (drift does not create stacks)", ex);
+            throw new StackEngineException($"stack {request.StackName} does not exist in the backend (only preview and up create stacks)", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StackEngineException)
         {

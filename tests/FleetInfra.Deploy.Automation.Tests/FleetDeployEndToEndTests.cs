@@ -19,7 +19,7 @@ public sealed class FleetDeployEndToEndTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = DeployCli.Run([.. args, "--project", _project.Root], new DeployConsole(output, error), new AutomationStackEngine(_pulumi.Root), CancellationToken.None);
+        var exitCode = DeployCli.Run([.. args, "--project", _project.Root], new DeployConsole(output, error), new AutomationStackEngine(_pulumi.Root));
         return (exitCode, output.ToString().ReplaceLineEndings("\n").Split('\n'), error.ToString());
     }
 
@@ -46,5 +46,17 @@ public sealed class FleetDeployEndToEndTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("[dev] error: update failed: aws: AccessDenied", output);
         Assert.Equal("fleet deploy: dev: error: update failed: aws: AccessDenied\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Outputs_NestedSecretsPrintMasked()
+    {
+        _pulumi.WithStack("dev");
+
+        var (exitCode, output, error) = Run("outputs", "--stack", "dev");
+
+        Assert.Equal((0, string.Empty), (exitCode, error));
+        Assert.Contains("[dev] clusters = {\"eks-use1\":{\"endpoint\":\"[secret]\",\"version\":\"1.33\"}}", output);
+        Assert.DoesNotContain(output, l => l.Contains("C0FFEE42", StringComparison.Ordinal));
     }
 }

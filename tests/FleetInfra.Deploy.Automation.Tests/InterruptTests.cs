@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using FleetInfra.Deploy.Commands;
 using FleetInfra.Deploy.Engine;
+using FleetInfra.Deploy.Interrupts;
 using FleetInfra.Deploy.Tests;
 
 namespace FleetInfra.Deploy.Automation.Tests;
@@ -18,19 +20,39 @@ public sealed class InterruptTests : IDisposable
         _project.Dispose();
     }
 
+    private Task<IEngineStack> OpenAsync() =>
+        new AutomationStackEngine(_pulumi.Root).OpenAsync(new EngineStackRequest("dev", _project.Root, null), CancellationToken.None);
+
     [Fact]
     public async Task InterruptedUp_SendsSigintAndTheCliExitsCleanly()
     {
         _pulumi.Hanging("up");
-        using var stack = await new AutomationStackEngine(_pulumi.Root).OpenAsync(new EngineStackRequest("dev", _project.Root, null), CancellationToken.None);
-        using var interrupt = new CancellationTokenSource();
+        using var stack = await OpenAsync();
+        using var interrupt = new Interruption();
 
-        var up = stack.UpAsync(new EngineCall(_lines.Enqueue), interrupt.Token);
+        var up = stack.UpAsync(new EngineCall(_lines.Enqueue) { Stop = interrupt.Stop }, interrupt.Force);
         Assert.True(await _pulumi.LoggedAsync("started up", Patience));
-        await interrupt.CancelAsync();
-        await Assert.ThrowsAnyAsync<Exception>(() => up);
+        interrupt.Signal();
+        await Assert.ThrowsAsync<StackEngineException>(() => up);
 
         Assert.True(await _pulumi.LoggedAsync("exit after SIGINT", Patience));
-        Assert.Equal(["started up", "signal INT", "exit after SIGINT"], _pulumi.Calls.SkipWhile(c => c != "started up").Take(3));
+        Assert.Equal(["started up", "signal INT", "exit after SIGINT"], _pulumi.Calls.SkipWhile(c => c != "started up"));
+        Assert.Contains("^C received; cancelling. If you would like to terminate immediately, press ^C again.", _lines);
+    }
+
+    [Fact]
+    public async Task InterruptedPreview_EndsWithoutPulumiCancel()
+    {
+        _pulumi.Hanging("preview");
+        using var interrupt = new Interruption();
+        var output = new StringWriter();
+
+        var run = Task.Run(() => DeployCli.Run(["preview", "--stack", "dev", "--project", _project.Root], new DeployConsole(output, new StringWriter()), new AutomationStackEngine(_pulumi.Root), interrupt));
+        Assert.True(await _pulumi.LoggedAsync("started preview", Patience));
+        interrupt.Signal();
+
+        Assert.Equal(130, await run);
+        Assert.Contains("signal INT", _pulumi.Calls);
+        Assert.DoesNotContain(_pulumi.Calls, c => c.StartsWith("cancel", StringComparison.Ordinal));
     }
 }

@@ -25,16 +25,17 @@ internal sealed class StandInPulumi : IDisposable
     public string EnvironmentOf(string command) =>
         Log.Zip(Log.Skip(1)).Last(pair => pair.First.StartsWith(command, StringComparison.Ordinal)).Second.Trim();
 
-    private IEnumerable<string> Log
+    /// <summary>Every call as logged, event log paths and addresses included.</summary>
+    public IReadOnlyList<string> RawCalls
     {
         get
         {
             var path = Path.Combine(Root, "state", "calls.log");
-            return File.Exists(path)
-                ? File.ReadAllLines(path).Select(l => System.Text.RegularExpressions.Regex.Replace(l, "--event-log \\S+", "--event-log EVENTLOG"))
-                : [];
+            return File.Exists(path) ? File.ReadAllLines(path) : [];
         }
     }
+
+    private IEnumerable<string> Log => RawCalls.Select(l => System.Text.RegularExpressions.Regex.Replace(l, "--event-log \\S+", "--event-log EVENTLOG"));
 
     public StandInPulumi WithStack(string name)
     {
@@ -42,10 +43,29 @@ internal sealed class StandInPulumi : IDisposable
         return this;
     }
 
-    /// <summary>Makes <paramref name="command"/> fail with <paramref name="stderr"/> on standard error.</summary>
-    public StandInPulumi Failing(string command, string stderr)
+    /// <summary>Makes <paramref name="command"/> fail with <paramref name="stderr"/> on standard error, after an error diagnostic event when given.</summary>
+    public StandInPulumi Failing(string command, string stderr, string? diagnostic = null)
     {
         File.WriteAllText(Path.Combine(Root, "state", $"fail-{command}"), stderr);
+        if (diagnostic is not null)
+        {
+            File.WriteAllText(Path.Combine(Root, "state", $"diagnostic-{command}"), diagnostic);
+        }
+
+        return this;
+    }
+
+    /// <summary>The version the stand-in reports (above 3.205.0 the library takes the engine events over gRPC).</summary>
+    public StandInPulumi WithVersion(string version)
+    {
+        File.WriteAllText(Path.Combine(Root, "state", "version"), version + "\n");
+        return this;
+    }
+
+    /// <summary>Makes <paramref name="command"/> send no summary event.</summary>
+    public StandInPulumi WithoutSummary(string command)
+    {
+        File.WriteAllText(Path.Combine(Root, "state", $"no-summary-{command}"), string.Empty);
         return this;
     }
 
