@@ -59,4 +59,14 @@ public sealed class FleetDeployEndToEndTests : IDisposable
         Assert.Contains("[dev] clusters = {\"eks-use1\":{\"endpoint\":\"[secret]\",\"version\":\"1.33\"}}", output);
         Assert.DoesNotContain(output, l => l.Contains("C0FFEE42", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Drift_OnAStackMissingFromTheBackend_FailsWithoutCreatingIt()
+    {
+        var (exitCode, _, error) = Run("drift", "--stack", "dev");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("dev: stack dev does not exist in the backend", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(_pulumi.Calls, c => c.StartsWith("stack init", StringComparison.Ordinal));
+    }
 }
