@@ -13,6 +13,11 @@ public sealed class AutomationStackEngineTests : IDisposable
 
     public void Dispose()
     {
+        if (_engine.IsValueCreated)
+        {
+            _engine.Value.Dispose();
+        }
+
         _pulumi.Dispose();
         _project.Dispose();
     }
@@ -21,7 +26,7 @@ public sealed class AutomationStackEngineTests : IDisposable
 
     private readonly Lazy<AutomationStackEngine> _engine;
 
-    public AutomationStackEngineTests() => _engine = new(() => new AutomationStackEngine(_pulumi.Root));
+    public AutomationStackEngineTests() => _engine = new(_pulumi.Engine);
 
     private Task<IEngineStack> OpenAsync(string stack = "dev", string? backend = null) =>
         _engine.Value.OpenAsync(new EngineStackRequest(stack, _project.Root, backend), CancellationToken.None);

@@ -14,14 +14,19 @@ public sealed class InterruptTests : IDisposable
     private readonly TempProject _project = new();
     private readonly ConcurrentQueue<string> _lines = new();
 
+    private readonly AutomationStackEngine _engine;
+
+    public InterruptTests() => _engine = _pulumi.Engine();
+
     public void Dispose()
     {
+        _engine.Dispose();
         _pulumi.Dispose();
         _project.Dispose();
     }
 
     private Task<IEngineStack> OpenAsync() =>
-        new AutomationStackEngine(_pulumi.Root).OpenAsync(new EngineStackRequest("dev", _project.Root, null), CancellationToken.None);
+        _engine.OpenAsync(new EngineStackRequest("dev", _project.Root, null), CancellationToken.None);
 
     [Fact]
     public async Task InterruptedUp_SendsSigintAndTheCliExitsCleanly()
@@ -47,7 +52,7 @@ public sealed class InterruptTests : IDisposable
         using var interrupt = new Interruption();
         var output = new StringWriter();
 
-        var run = Task.Run(() => DeployCli.Run(["preview", "--stack", "dev", "--project", _project.Root], new DeployConsole(output, new StringWriter()), new AutomationStackEngine(_pulumi.Root), interrupt));
+        var run = Task.Run(() => DeployCli.Run(["preview", "--stack", "dev", "--project", _project.Root], new DeployConsole(output, new StringWriter()), _engine, interrupt));
         Assert.True(await _pulumi.LoggedAsync("started preview", Patience));
         interrupt.Signal();
 

@@ -19,7 +19,24 @@ internal sealed class StandInPulumi : IDisposable
     public string Root { get; }
 
     /// <summary>Every call the library made, one line of arguments each (event log paths replaced by EVENTLOG).</summary>
-    public IReadOnlyList<string> Calls => [.. Log.Where(l => !l.StartsWith("  env ", StringComparison.Ordinal))];
+    public IReadOnlyList<string> Calls => [.. Log.Where(l => !l.StartsWith("  ", StringComparison.Ordinal))];
+
+    /// <summary>The engine over this stand-in, building the program with <see cref="PublishAsync"/>.</summary>
+    public AutomationStackEngine Engine() => new(Root, PublishAsync);
+
+    /// <summary>Builds the program the way the runner asks for it, without building anything: logs <c>publish DIR</c> and writes an empty binary.</summary>
+    public Task<string> PublishAsync(string programDirectory, string outputDirectory, CancellationToken cancellationToken)
+    {
+        File.AppendAllLines(Path.Combine(Root, "state", "calls.log"), [$"publish {Path.GetFileName(programDirectory.TrimEnd('/'))}"]);
+        Directory.CreateDirectory(outputDirectory);
+        var binary = Path.Combine(outputDirectory, "FleetInfra.Program.dll");
+        File.WriteAllText(binary, string.Empty);
+        return Task.FromResult(binary);
+    }
+
+    /// <summary>The working folder of the last call whose arguments start with <paramref name="command"/>.</summary>
+    public string WorkingFolderOf(string command) =>
+        Log.Zip(Log.Skip(2)).Last(pair => pair.First.StartsWith(command, StringComparison.Ordinal)).Second.Trim()["cwd ".Length..];
 
     /// <summary>The environment line logged after the last call whose arguments start with <paramref name="command"/>.</summary>
     public string EnvironmentOf(string command) =>

@@ -102,7 +102,8 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
         {
             // drift only looks: a stack that does not exist in the backend is an error, not created.
             var create = options.Operation is DeployOperation.Preview or DeployOperation.Up;
-            stack = await engine.OpenAsync(new EngineStackRequest(target.Name, options.ProjectRoot, options.Backend, create), interruption.Stop).ConfigureAwait(false);
+            var runsProgram = options.Operation is DeployOperation.Preview or DeployOperation.Up or DeployOperation.Drift;
+            stack = await engine.OpenAsync(new EngineStackRequest(target.Name, options.ProjectRoot, options.Backend, create, runsProgram), interruption.Stop).ConfigureAwait(false);
             sink.Mask.Add(await stack.SecretValuesAsync(interruption.Stop).ConfigureAwait(false));
             return new Opened(stack, null);
         }
