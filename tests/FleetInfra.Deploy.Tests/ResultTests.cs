@@ -79,9 +79,14 @@ public sealed class ResultTests : IDisposable
         _engine.Scripts["dev"] = new FakeScript { RefreshChanges = new(0, 1, 0, 0, 7), Changes = new(0, 0, 0, 0, 8) };
         _engine.Scripts["staging"] = new FakeScript { RefreshChanges = new(0, 0, 0, 0, 8), Changes = new(0, 0, 0, 0, 8) };
 
-        var run = DeployRun.Of(_engine, _project, "drift", "--stack", "dev,staging", "--parallel", "1");
+        var file = _project.PathOf("drift.json");
+
+        var run = DeployRun.Of(_engine, _project, "drift", "--stack", "dev,staging", "--parallel", "1", "--json", file);
 
         Assert.Equal(3, run.ExitCode);
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        Assert.Equal("{\"creates\":0,\"updates\":1,\"deletes\":0,\"replaces\":0,\"sames\":7}",
+            JsonSerializer.Serialize(json.RootElement.GetProperty("stacks")[0].GetProperty("refresh")));
         Assert.Equal(["dev: select", "dev: refresh --preview-only", "dev: preview"], _engine.Calls.Where(c => c.StartsWith("dev:", StringComparison.Ordinal)));
         Assert.Equal(["dev", "drift", "drifted"], run.Row("dev")[..3]);
         Assert.Equal("1", run.Row("dev")[8]);
