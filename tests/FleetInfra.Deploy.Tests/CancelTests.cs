@@ -101,4 +101,20 @@ public sealed class CancelTests : IDisposable
         Assert.Equal(130, result.ExitCode);
         Assert.Equal(["dev: select", "dev: refresh --preview-only", "dev: SIGINT"], _engine.Calls);
     }
+
+    [Fact]
+    public async Task CtrlCInATerminal_IsNotPassedOnASecondTime()
+    {
+        _engine.Scripts["dev"] = new FakeScript { Hang = true, IgnoresStop = true };
+
+        var run = DeployRun.OfAsync(_engine, _project, _interrupt, "up", "--stack", "dev");
+        Assert.True(_started.TryTake(out _, Patience));
+        _interrupt.Signal(reachedChildren: true);
+        _interrupt.Signal(reachedChildren: true);
+        var result = await run;
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.DoesNotContain("dev: SIGINT", _engine.Calls);
+        Assert.Contains("dev: cancel", _engine.Calls);
+    }
 }

@@ -61,10 +61,10 @@ internal static class EngineAdapter
             process.BeginErrorReadLine();
         }
 
-        // Each interrupt reaches the adapter as one SIGINT (from a terminal it already has one: ChildProcesses skips
-        // it then): the first stops its engines cleanly, the second kills them. It prints its summary and exits; fleet
-        // waits for that and passes its exit code on.
-        using var stop = interruption.Stop.Register(() => Interrupt(process));
+        // Each interrupt reaches the adapter as one SIGINT (from a terminal it already has the first one): the first
+        // stops its engines cleanly, the second kills them. It prints its summary and exits; fleet waits for that and
+        // passes its exit code on.
+        using var stop = interruption.ForwardStop.Register(() => Interrupt(process));
         using var force = interruption.Force.Register(() => Interrupt(process));
         process.WaitForExit();
         return process.ExitCode;

@@ -114,7 +114,7 @@ public static class DeployCommand
         void OnCancelKey(object? sender, ConsoleCancelEventArgs e)
         {
             e.Cancel = true;
-            interrupt.Signal();
+            interrupt.Signal(reachedChildren: ChildProcesses.InTerminalForeground(Environment.ProcessId));
         }
 
         Console.CancelKeyPress += OnCancelKey;

@@ -4,8 +4,9 @@ namespace FleetInfra.Deploy.Engine;
 public sealed record EngineCall(Action<string> OnOutputLine, string? PlanFile = null)
 {
     /// <summary>
-    /// Set on the first interrupt: the engine should finish cleanly (the Pulumi CLI gets SIGINT). The operation's own
-    /// cancellation token is the forced stop.
+    /// Set on the first interrupt, unless a terminal's Ctrl-C already reached the engine's processes: the engine should
+    /// pass it on so that they finish cleanly (the Pulumi CLI gets SIGINT). The operation's own cancellation token is
+    /// the forced stop.
     /// </summary>
     public CancellationToken Stop { get; init; }
 

@@ -49,19 +49,14 @@ public static class ChildProcesses
         }
     }
 
-    /// <summary>
-    /// Sends SIGINT unless the process is in the foreground process group of a terminal: Ctrl-C there already reached
-    /// it, and a second SIGINT would make the Pulumi CLI terminate at once instead of finishing cleanly.
-    /// </summary>
-    public static bool Interrupt(int pid)
-    {
-        if (OperatingSystem.IsWindows() || Stat(pid) is { InTerminalForeground: true })
-        {
-            return false;
-        }
+    /// <summary>Sends SIGINT; false when the process is gone (or on Windows, which has no signals).</summary>
+    public static bool Interrupt(int pid) => !OperatingSystem.IsWindows() && Kill(pid, SigInt) == 0;
 
-        return Kill(pid, SigInt) == 0;
-    }
+    /// <summary>
+    /// The process is in the foreground process group of its terminal, so a Ctrl-C there reached it and every process
+    /// it started (a second SIGINT would make the Pulumi CLI terminate at once instead of finishing cleanly).
+    /// </summary>
+    public static bool InTerminalForeground(int pid) => Stat(pid) is { InTerminalForeground: true };
 
     private sealed record ProcessStat(int Parent, bool InTerminalForeground);
 

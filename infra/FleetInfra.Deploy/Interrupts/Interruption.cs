@@ -12,6 +12,7 @@ public sealed class Interruption : IDisposable
     public static readonly TimeSpan DefaultGrace = TimeSpan.FromMinutes(15);
 
     private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _forward = new();
     private readonly CancellationTokenSource _force = new();
     private int _signals;
 
@@ -22,16 +23,28 @@ public sealed class Interruption : IDisposable
     /// <summary>Set by the first signal: finish cleanly, start nothing new.</summary>
     public CancellationToken Stop => _stop.Token;
 
+    /// <summary>
+    /// Set by the first signal unless it already reached the child processes (a terminal's Ctrl-C goes to its whole
+    /// foreground process group): then the engines must pass the stop on to them, once.
+    /// </summary>
+    public CancellationToken ForwardStop => _forward.Token;
+
     /// <summary>Set by the second signal, or when the grace period after the first ran out: kill what still runs.</summary>
     public CancellationToken Force => _force.Token;
 
     /// <summary>One interrupt arrived; returns how many have so far.</summary>
-    public int Signal()
+    /// <param name="reachedChildren">The signal went to the child processes too (Ctrl-C in a terminal).</param>
+    public int Signal(bool reachedChildren = false)
     {
         var count = Interlocked.Increment(ref _signals);
         if (count == 1)
         {
             _stop.Cancel();
+            if (!reachedChildren)
+            {
+                _forward.Cancel();
+            }
+
             _force.CancelAfter(Grace);
         }
         else
@@ -45,6 +58,7 @@ public sealed class Interruption : IDisposable
     public void Dispose()
     {
         _stop.Dispose();
+        _forward.Dispose();
         _force.Dispose();
     }
 }

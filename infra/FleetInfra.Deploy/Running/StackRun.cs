@@ -26,7 +26,7 @@ public sealed class StackRun(DeployOptions options, LineSink sink, Interruption 
         {
             var call = new EngineCall(sink.For(target.Name))
             {
-                Stop = interruption.Stop,
+                Stop = interruption.ForwardStop,
                 OnResourceStep = step =>
                 {
                     if (step.Operation != "same")
