@@ -43,7 +43,7 @@ internal static class EngineAdapter
         };
     }
 
-    private static int Run((string FileName, string[] Prefix) start, string[] deployArgs, DeployConsole console, Interruption interruption)
+    internal static int Run((string FileName, string[] Prefix) start, string[] deployArgs, DeployConsole console, Interruption interruption)
     {
         var inherit = console.Output == Console.Out && console.Error == Console.Error;
         var info = new ProcessStartInfo(start.FileName) { UseShellExecute = false, RedirectStandardOutput = !inherit, RedirectStandardError = !inherit };
