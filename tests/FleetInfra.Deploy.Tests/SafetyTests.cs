@@ -32,7 +32,7 @@ public sealed class SafetyTests : IDisposable
         var run = DeployRun.Of(_engine, _project, "destroy", "--stack", "prod", "--yes-destroy-production");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["prod: open", "prod: destroy"], _engine.Calls);
+        Assert.Equal(["prod: select", "prod: destroy"], _engine.Calls);
     }
 
     [Fact]
