@@ -31,20 +31,7 @@ public static class StrictCrdSchema
     }
 
     /// <summary>The schema's complaints about one object, one line each (location and message); empty when it is valid.</summary>
-    public static IReadOnlyList<string> Problems(JsonSchema schema, JsonNode instance)
-    {
-        var results = schema.Evaluate(JsonSerializer.SerializeToElement(instance), new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
-        {
-            return [];
-        }
-
-        var lines = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
-            .ToList();
-        return lines.Count > 0 ? lines : ["(invalid)"];
-    }
+    public static IReadOnlyList<string> Problems(JsonSchema schema, JsonNode instance) => SchemaProblems.Of(schema, JsonSerializer.SerializeToElement(instance));
 
     /// <summary>A YAML document as JSON (YAML 1.2 core schema): plain booleans and integers become JSON ones, everything else text.</summary>
     public static JsonNode? ToJson(YamlNode node) => node switch
