@@ -133,7 +133,7 @@ public sealed class WorkflowScriptTests : IDisposable
         Assert.Equal(bashPid.ToString(System.Globalization.CultureInfo.InvariantCulture), Read("fleet.pid").Trim());
     }
 
-    [Theory]
+    [JqTheory]
     [InlineData(new[] { "succeeded" }, true)]
     [InlineData(new[] { "succeeded", "failed" }, false)]
     [InlineData(new[] { "failed", "succeeded" }, true)]
@@ -157,7 +157,7 @@ public sealed class WorkflowScriptTests : IDisposable
         Assert.Equal(proceeds ? $"attempt {attempts.Length}" : string.Empty, Read("plans/dev.plan.json"));
     }
 
-    [Theory]
+    [JqTheory]
     [InlineData("", "--method POST repos/acme/fleet/issues/7/comments -F body=@comment.md")]
     [InlineData("4242", "--method PATCH repos/acme/fleet/issues/comments/4242 -F body=@comment.md")]
     public void PullRequestComment_IsOnePerPullRequest_UpdatedInPlace(string existing, string expectedWrite)
@@ -183,5 +183,18 @@ public sealed class WorkflowScriptTests : IDisposable
         Assert.Equal(
             "<!-- fleet-preview -->\n## fleet: preview and diff per stack\n### dev\n| dev | preview | succeeded |\nFI106 on dev\n### prod\n| prod | preview | succeeded |\n",
             Read("comment.md"));
+    }
+
+    /// <summary>The up gate and the PR comment read JSON with jq, which GitHub's runners have; reported NOT RUN where it is missing.</summary>
+    [AttributeUsage(AttributeTargets.Method)]
+    private sealed class JqTheoryAttribute : TheoryAttribute
+    {
+        public JqTheoryAttribute()
+        {
+            if (Executables.OnPath("jq") is null)
+            {
+                Skip = "NOT RUN: jq is not on PATH (GitHub's runners have it; apt-get install jq)";
+            }
+        }
     }
 }
