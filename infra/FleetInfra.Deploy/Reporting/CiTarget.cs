@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using FleetInfra.Deploy.Running;
 
-namespace FleetInfra.Deploy.Targets;
+namespace FleetInfra.Deploy.Reporting;
 
 /// <summary>
 /// One entry of the CI matrix <c>fleet deploy targets</c> prints: the stack, the CI deployment environment its
