@@ -55,7 +55,9 @@ public sealed class DeployCommandTests : IDisposable
     {
         var run = CliRun.Of("deploy", "targets", "--all", "--project", CliRun.RepositoryRoot);
 
-        Assert.Equal((0, "[\"dev\",\"prod\",\"staging\"]\n"), (run.ExitCode, run.Output));
+        Assert.Equal(
+            (0, """[{"stack":"dev","environment":"dev","providers":["eks","gke"]},{"stack":"prod","environment":"production","providers":["eks","gke"]},{"stack":"staging","environment":"staging","providers":["eks","gke"]}]""" + "\n"),
+            (run.ExitCode, run.Output));
     }
 
     [Fact]

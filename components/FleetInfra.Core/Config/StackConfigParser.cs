@@ -85,6 +85,11 @@ public static partial class StackConfigParser
         {
             environment = environmentText;
         }
+        else if (Get("environment") is null && StackConfig.LooksLikeProduction(stackName))
+        {
+            reader.Error(root, PathOf("environment"),
+                $"is required: stack '{stackName}' looks like production; set fleet:environment: prod for a production stack (protected; up needs a reviewed plan), or the name of its non-production environment");
+        }
 
         if (!KubernetesNames.IsDnsLabel(environment))
         {

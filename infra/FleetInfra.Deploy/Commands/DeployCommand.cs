@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using FleetInfra.Deploy.Interrupts;
 using FleetInfra.Deploy.Running;
+using FleetInfra.Deploy.Targets;
 
 namespace FleetInfra.Deploy.Commands;
 
@@ -53,7 +54,11 @@ public static class DeployCommand
             }
         });
 
-        var yesDestroy = new Option<bool>("--yes-destroy-production") { Description = "Allow destroying production stacks (environment prod or production, or fleet:protect: true)" };
+        var yesDestroy = new Option<string[]>("--yes-destroy-production")
+        {
+            Description = "The production stacks (environment prod or production, or fleet:protect: true) destroy may destroy, each named: NAME,NAME or the option repeated",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var plan = new Option<DirectoryInfo?>("--plan")
         {
             Description = operation == DeployOperation.Preview
@@ -95,7 +100,7 @@ public static class DeployCommand
                 Backend = parseResult.GetValue(backend),
                 JsonFile = parseResult.GetValue(json)?.FullName,
                 MarkdownFile = parseResult.GetValue(markdown)?.FullName,
-                YesDestroyProduction = parseResult.GetValue(yesDestroy),
+                YesDestroyProduction = StackNames.Split(parseResult.GetValue(yesDestroy)),
                 PlanDirectory = parseResult.GetValue(plan)?.FullName,
                 NoPlan = parseResult.GetValue(noPlan),
             };

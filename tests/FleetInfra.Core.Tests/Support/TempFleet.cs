@@ -82,12 +82,13 @@ public sealed class TempFleet : IDisposable
     }
 
     /// <summary>Loads from inside the folder so diagnostics carry short relative paths like <c>apps/a.yaml</c>.</summary>
-    public LoadResult Load()
+    /// <param name="stackName">The stack the file is loaded as (default: from the file name, <c>test</c>).</param>
+    public LoadResult Load(string? stackName = null)
     {
         Directory.SetCurrentDirectory(Root);
         try
         {
-            return FleetLoader.Load(StackFile);
+            return FleetLoader.Load(StackFile, stackName: stackName);
         }
         finally
         {
@@ -96,7 +97,7 @@ public sealed class TempFleet : IDisposable
     }
 
     /// <summary>The error lines, as the CLI prints them.</summary>
-    public IReadOnlyList<string> Errors() => [.. Load().Diagnostics.Where(d => d.IsError).Select(d => d.ToString())];
+    public IReadOnlyList<string> Errors(string? stackName = null) => [.. Load(stackName).Diagnostics.Where(d => d.IsError).Select(d => d.ToString())];
 
     public FleetPlan Plan()
     {
