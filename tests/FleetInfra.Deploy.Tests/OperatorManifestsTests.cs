@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using FleetInfra.Tests.Shared;
 using YamlDotNet.RepresentationModel;
 
 namespace FleetInfra.Deploy.Tests;
@@ -19,6 +21,15 @@ public sealed class OperatorManifestsTests : IDisposable
         var yaml = new YamlStream();
         yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Out, $"{stack}.yaml"))));
         return (YamlMappingNode)Assert.Single(yaml.Documents).RootNode;
+    }
+
+    private static readonly Lazy<Json.Schema.JsonSchema> StackCrd = new(() => UpstreamCrdSchema.Load(UpstreamCrds.PulumiOperatorStack, "v1"));
+
+    private static JsonNode StackObject(string file)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(file)));
+        return UpstreamCrdSchema.ToJson(Assert.Single(yaml.Documents).RootNode)!;
     }
 
     private static string At(YamlMappingNode node, params string[] path) =>
@@ -57,6 +68,33 @@ public sealed class OperatorManifestsTests : IDisposable
 
         Assert.Equal(("acme/dev", "pulumi-access-token", "infra"), (At(dev, "spec", "stack"), At(dev, "spec", "accessTokenSecret"), At(dev, "spec", "repoDir")));
         Assert.False(((YamlMappingNode)dev["spec"]).Children.ContainsKey("backend"));
+    }
+
+    [UpstreamCrdFact(UpstreamCrds.PulumiOperatorStack)]
+    public void EveryStack_IsValidAgainstTheOperatorsStackCrd_ForABackendAndForPulumiCloud()
+    {
+        var backend = _project.PathOf("operator-backend");
+        var cloud = _project.PathOf("operator-cloud");
+        DeployRun.Of(_engine, _project, "operator-manifests", "--all", "--out", backend, "--repository", Repository, "--backend", "s3://acme-pulumi-state", "--branch", "release");
+        DeployRun.Of(_engine, _project, "operator-manifests", "--all", "--out", cloud, "--repository", Repository, "--organization", "acme", "--project-path", "infra/");
+
+        var stacks = Directory.GetFiles(backend).Concat(Directory.GetFiles(cloud)).Select(StackObject).ToList();
+
+        Assert.Equal(6, stacks.Count);
+        Assert.All(stacks, stack => Assert.Empty(UpstreamCrdSchema.Problems(StackCrd.Value, stack)));
+    }
+
+    [UpstreamCrdFact(UpstreamCrds.PulumiOperatorStack)]
+    public void StackCrdCheck_RejectsAnUndeclaredFieldAndAWrongType()
+    {
+        DeployRun.Of(_engine, _project, "operator-manifests", "--stack", "dev", "--out", Out, "--repository", Repository, "--backend", "s3://acme-pulumi-state");
+        var undeclared = StackObject(Path.Combine(Out, "dev.yaml"));
+        undeclared["spec"]!["destroyOnDelete"] = true;
+        var wrongType = StackObject(Path.Combine(Out, "dev.yaml"));
+        wrongType["spec"]!["resyncFrequencySeconds"] = "ten minutes";
+
+        Assert.NotEmpty(UpstreamCrdSchema.Problems(StackCrd.Value, undeclared));
+        Assert.NotEmpty(UpstreamCrdSchema.Problems(StackCrd.Value, wrongType));
     }
 
     [Fact]

@@ -185,7 +185,7 @@ public sealed class ScheduleRenderingTests : IDisposable
                 var stream = new YamlStream();
                 stream.Load(new StringReader(yaml));
                 result.AddRange(stream.Documents
-                    .Select(d => KedaCrdSchema.ToJson(d.RootNode)!)
+                    .Select(d => UpstreamCrdSchema.ToJson(d.RootNode)!)
                     .Where(o => o["kind"]?.GetValue<string>() == ScaledObject.KindName));
             }
         }
