@@ -12,7 +12,7 @@ public sealed class OperatorManifestsTests : IDisposable
     /// <summary>The Stack CRD's one CEL rule (<c>x-kubernetes-validations</c> on the object), which JSON Schema cannot express.</summary>
     private const int MaxStackObjectName = 42;
 
-    private static readonly Lazy<Json.Schema.JsonSchema> StackCrd = new(() => StrictCrdSchema.Load(UpstreamCrds.PulumiOperatorStack, "v1"));
+    private static readonly Lazy<Json.Schema.JsonSchema> StackCrd = new(() => UpstreamCrdSchema.Load(UpstreamCrds.PulumiOperatorStack, "v1"));
 
     private readonly TempProject _project = new();
     private readonly FakeEngine _engine = new();
@@ -155,12 +155,12 @@ public sealed class OperatorManifestsTests : IDisposable
         WriteTo(_project.PathOf("cloud"), "--stack", "dev", "--organization", "acme");
         var stacks = Directory.GetFiles(Out).Append(_project.PathOf("cloud/dev.yaml"))
             .SelectMany(file => { var yaml = new YamlStream(); yaml.Load(new StringReader(File.ReadAllText(file))); return yaml.Documents; })
-            .Select(d => StrictCrdSchema.ToJson(d.RootNode)!)
+            .Select(d => UpstreamCrdSchema.ToJson(d.RootNode)!)
             .Where(o => (string?)o["kind"] == "Stack")
             .ToList();
 
         Assert.Equal(5, stacks.Count);
-        Assert.All(stacks, stack => Assert.Empty(StrictCrdSchema.Problems(StackCrd.Value, stack)));
+        Assert.All(stacks, stack => Assert.Empty(UpstreamCrdSchema.Problems(StackCrd.Value, stack)));
         Assert.All(stacks, stack => Assert.InRange(((string?)stack["metadata"]!["name"])!.Length, 1, MaxStackObjectName));
     }
 
@@ -170,15 +170,15 @@ public sealed class OperatorManifestsTests : IDisposable
         Write("--stack", "dev", "--backend", "s3://acme-pulumi-state");
         var yaml = new YamlStream();
         yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Out, "dev.yaml"))));
-        var stack = yaml.Documents.Select(d => StrictCrdSchema.ToJson(d.RootNode)!).Single(o => (string?)o["kind"] == "Stack");
+        var stack = yaml.Documents.Select(d => UpstreamCrdSchema.ToJson(d.RootNode)!).Single(o => (string?)o["kind"] == "Stack");
         var wrongType = stack.DeepClone();
         wrongType["spec"]!["envSecrets"] = "fleetinfra-credentials";
         var unknown = stack.DeepClone();
         unknown["spec"]!["workspaceTemplate"]!["spec"]!["imageTag"] = "3";
 
-        Assert.Empty(StrictCrdSchema.Problems(StackCrd.Value, stack));
-        Assert.NotEmpty(StrictCrdSchema.Problems(StackCrd.Value, wrongType));
-        Assert.NotEmpty(StrictCrdSchema.Problems(StackCrd.Value, unknown));
+        Assert.Empty(UpstreamCrdSchema.Problems(StackCrd.Value, stack));
+        Assert.NotEmpty(UpstreamCrdSchema.Problems(StackCrd.Value, wrongType));
+        Assert.NotEmpty(UpstreamCrdSchema.Problems(StackCrd.Value, unknown));
     }
 
     [Fact]

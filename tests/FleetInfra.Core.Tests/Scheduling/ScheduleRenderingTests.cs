@@ -136,7 +136,7 @@ public sealed class ScheduleRenderingTests : IDisposable
         var scaledObjects = ScaledObjectsOf(_fleet.Plan());
         foreach (var stack in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "stacks"), "Pulumi.*.yaml"))
         {
-            // Every stack CI renders: .ci/run sets their ScaledObjects aside from k8s-validate, which does not know KEDA.
+            // Every stack CI renders (.ci/run also checks them in place with k8s-validate, against the same CRD).
             scaledObjects.AddRange(ScaledObjectsOf(FleetLoader.Load(stack).PlanOrThrow()));
         }
 
@@ -214,7 +214,7 @@ public sealed class ScheduleRenderingTests : IDisposable
                 var stream = new YamlStream();
                 stream.Load(new StringReader(yaml));
                 result.AddRange(stream.Documents
-                    .Select(d => KedaCrdSchema.ToJson(d.RootNode)!)
+                    .Select(d => UpstreamCrdSchema.ToJson(d.RootNode)!)
                     .Where(o => o["kind"]?.GetValue<string>() == ScaledObject.KindName));
             }
         }

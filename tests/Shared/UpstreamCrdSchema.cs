@@ -8,12 +8,13 @@ using YamlDotNet.RepresentationModel;
 namespace FleetInfra.Tests.Shared;
 
 /// <summary>
-/// A pinned upstream CRD (<see cref="UpstreamCrds"/>) as a strict JSON Schema: the <c>openAPIV3Schema</c> of one
-/// served version, with undeclared fields made errors as the API server's strict field validation does. CEL rules
-/// (<c>x-kubernetes-validations</c>) are not run; a test checks the ones that matter itself.
+/// The pinned upstream CRDs (<see cref="UpstreamCrds"/>, docs/crds.md) as strict JSON Schemas: the
+/// <c>openAPIV3Schema</c> of one served version, with undeclared fields made errors as the API server's strict
+/// field validation does. CEL rules (<c>x-kubernetes-validations</c>) are not run.
 /// </summary>
-public static class StrictCrdSchema
+public static class UpstreamCrdSchema
 {
+    /// <summary>The schema of <paramref name="version"/> of the CRD file <paramref name="fileName"/> (one of <see cref="UpstreamCrds"/>).</summary>
     public static JsonSchema Load(string fileName, string version)
     {
         var yaml = new YamlStream();
@@ -31,9 +32,13 @@ public static class StrictCrdSchema
     }
 
     /// <summary>The schema's complaints about one object, one line each (location and message); empty when it is valid.</summary>
-    public static IReadOnlyList<string> Problems(JsonSchema schema, JsonNode instance) => SchemaProblems.Of(schema, JsonSerializer.SerializeToElement(instance));
+    public static IReadOnlyList<string> Problems(JsonSchema schema, JsonNode instance)
+    {
+        using var document = JsonDocument.Parse(instance.ToJsonString());
+        return SchemaProblems.Of(schema, document.RootElement);
+    }
 
-    /// <summary>A YAML document as JSON (YAML 1.2 core schema): plain booleans and integers become JSON ones, everything else text.</summary>
+    /// <summary>A YAML document as JSON: plain true/false and integers become JSON booleans and numbers, everything else text.</summary>
     public static JsonNode? ToJson(YamlNode node) => node switch
     {
         YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, ToJson(kv.Value)))),
