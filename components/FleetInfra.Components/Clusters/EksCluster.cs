@@ -134,8 +134,8 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
         var oidc = Output.Tuple(eks.OidcProviderArn, eks.OidcProviderUrl).Apply(o => (o.Item1, o.Item2));
         var addons = new EksClusterAddons(name, this, aws, Provider, ClusterName, partition, oidc, cluster.Region);
         var certificate = addons.Certificate(args.Addons);
-        var loadBalancerController = InstallLoadBalancerController(name, args, eks, network, aws, partition, certificate);
-        addons.InstallCharts(args.Addons, loadBalancerController);
+        _ = InstallLoadBalancerController(name, args, eks, network, aws, partition, certificate);
+        addons.InstallCharts(args.Addons);
         IngressPrerequisites = certificate is null ? [] : [certificate];
 
         Endpoint = eks.Core.Apply(core => core.Endpoint);

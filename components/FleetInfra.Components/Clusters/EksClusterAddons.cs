@@ -12,8 +12,8 @@ namespace FleetInfra.Components.Clusters;
 /// <summary>
 /// The add-ons the core planned for an EKS cluster (<see cref="ClusterAddons"/>), mapped onto Pulumi resources:
 /// metrics-server, Cluster Autoscaler and ExternalDNS by their pinned Helm charts (each AWS-facing one with its own
-/// IRSA role and least-privilege policy), each installed after the AWS Load Balancer Controller, and the ACM certificate
-/// validated in the Route 53 zone, whose ARN the controller is given.
+/// IRSA role and least-privilege policy), and the ACM certificate validated in the Route 53 zone, whose ARN the AWS Load
+/// Balancer Controller is given.
 /// </summary>
 internal sealed class EksClusterAddons(
     string name, ComponentResource parent, ProviderResource aws, Pulumi.Kubernetes.Provider kubernetes,
@@ -29,48 +29,47 @@ internal sealed class EksClusterAddons(
     public CertificateValidation? Certificate(ClusterAddons addons) => addons.Certificate is { } certificate ? Certificate(certificate) : null;
 
     /// <summary>
-    /// Installs every Helm chart of <paramref name="addons"/>, each after the AWS Load Balancer Controller: its chart
-    /// registers webhooks with <c>failurePolicy: Fail</c> that are unreachable until its pods run (upstream issue
-    /// kubernetes-sigs/aws-load-balancer-controller#4140), so nothing of ours creates objects in between.
+    /// Installs every Helm chart of <paramref name="addons"/>. They do not wait for the AWS Load Balancer Controller: its
+    /// only webhook that matches their objects, the Service mutator, is off (see <see cref="EksCluster"/>).
     /// </summary>
-    public void InstallCharts(ClusterAddons addons, Resource loadBalancerController)
+    public void InstallCharts(ClusterAddons addons)
     {
         if (addons.MetricsServer is { } metricsServer)
         {
-            _ = Chart("metrics-server", metricsServer, Output.Create(AddonChartValues.MetricsServer()), [loadBalancerController]);
+            _ = Chart("metrics-server", metricsServer, Output.Create(AddonChartValues.MetricsServer()), []);
         }
 
         if (addons.NodeAutoscaler is { } autoscaler)
         {
-            ClusterAutoscaler(autoscaler, loadBalancerController);
+            ClusterAutoscaler(autoscaler);
         }
 
         if (addons.ExternalDns is { } externalDns)
         {
-            ExternalDns(externalDns, loadBalancerController);
+            ExternalDns(externalDns);
         }
 
         if (addons.Keda is { } keda)
         {
-            _ = KedaRelease.Install(name, keda, parent, kubernetes, [loadBalancerController]);
+            _ = KedaRelease.Install(name, keda, parent, kubernetes);
         }
     }
 
-    private void ClusterAutoscaler(ClusterAutoscalerPlan plan, Resource loadBalancerController)
+    private void ClusterAutoscaler(ClusterAutoscalerPlan plan)
     {
         var role = IrsaRole("cluster-autoscaler", AddonChartValues.ClusterAutoscalerServiceAccount,
             Output.Tuple(clusterName, partition).Apply(v => IamPolicyDocuments.ClusterAutoscalerPolicy(v.Item2, region, v.Item1)));
         var values = Output.Tuple(clusterName, role.Role.Arn).Apply(v => AddonChartValues.ClusterAutoscaler(plan, region, v.Item1, v.Item2));
-        _ = Chart("cluster-autoscaler", plan.Chart, values, [role.Attachment, loadBalancerController]);
+        _ = Chart("cluster-autoscaler", plan.Chart, values, [role.Attachment]);
     }
 
-    private void ExternalDns(ExternalDnsPlan plan, Resource loadBalancerController)
+    private void ExternalDns(ExternalDnsPlan plan)
     {
         var zoneId = ZoneId(plan.Zone);
         var role = IrsaRole("external-dns", AddonChartValues.ExternalDnsServiceAccount,
             Output.Tuple(zoneId, partition).Apply(v => IamPolicyDocuments.ExternalDnsPolicy(v.Item2, v.Item1)));
         var values = Output.Tuple(zoneId, role.Role.Arn).Apply(v => AddonChartValues.ExternalDns(plan, region, v.Item1, v.Item2));
-        _ = Chart("external-dns", plan.Chart, values, [role.Attachment, loadBalancerController]);
+        _ = Chart("external-dns", plan.Chart, values, [role.Attachment]);
     }
 
     /// <summary>

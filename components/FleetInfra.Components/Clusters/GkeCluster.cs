@@ -169,7 +169,7 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
         IngressAddresses = GkeIngressAddresses.Create(name, project, args.Addons, () => Options(protect));
         if (args.Addons.Keda is { } keda)
         {
-            _ = KedaRelease.Install(name, keda, this, Provider, []);
+            _ = KedaRelease.Install(name, keda, this, Provider);
             if (cluster.PrivateNodes)
             {
                 ControlPlaneToNodes(name, project, network, args.MasterIpv4CidrBlock, nodeAccount, "keda", KedaRelease.ControlPlanePorts);

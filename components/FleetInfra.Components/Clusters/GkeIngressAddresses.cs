@@ -28,7 +28,9 @@ internal static class GkeIngressAddresses
                 Project = project,
                 AddressType = "EXTERNAL",
                 IpVersion = "IPV4",
-                Description = $"Ingress of app {ip.App} ({string.Join(", ", ip.Hosts)})",
+                // Without the hosts: every input of a global address replaces it (terraform-provider-google has no update for
+                // it), and the replacement, under the same name, cannot be created while the old one exists.
+                Description = $"Ingress of app {ip.App}",
             }, options());
             addresses[ip.App] = address.Address;
         }

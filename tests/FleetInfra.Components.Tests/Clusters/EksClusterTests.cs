@@ -319,6 +319,8 @@ public sealed class EksClusterTests
         Assert.Equal(PhysicalName, values["clusterName"]);
         Assert.Equal("us-east-1", values["region"]);
         Assert.Equal("eks-use1-vpc-id", values["vpcId"]);
+        Assert.Equal(false, values["enableServiceMutatorWebhook"]);
+        Assert.False(values.ContainsKey("ingressClassParams"), "without a certificate the IngressClassParams keeps the chart's empty spec");
         var serviceAccount = values.Map("serviceAccount");
         Assert.Equal("aws-load-balancer-controller", serviceAccount["name"]);
         Assert.Equal(new SortedDictionary<string, string> { ["eks.amazonaws.com/role-arn"] = $"arn:aws:iam::{MockValues.AccountId}:role/eks-use1-lb-controller" }, serviceAccount.StringMap("annotations"));
