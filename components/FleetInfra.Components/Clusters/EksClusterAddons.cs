@@ -106,7 +106,7 @@ internal sealed class EksClusterAddons(
                 Provider = aws,
                 // Stacks deployed before records were keyed by name called this one by its position: the alias moves it
                 // over instead of deleting the record (and with it the live certificate's validation).
-                Aliases = { new Alias { Name = $"{name}-ingress-validation-{position}" } },
+                Aliases = { new Pulumi.Alias { Name = $"{name}-ingress-validation-{position}" } },
             });
             records.Add(record.Fqdn);
         }

@@ -36,7 +36,7 @@ internal static class InputPaths
             case (IDictionary<string, object> left, IDictionary<string, object> right):
                 foreach (var key in left.Keys.Union(right.Keys).Distinct(StringComparer.Ordinal))
                 {
-                    Compare(Join(path, key), left.GetValueOrDefault(key), right.GetValueOrDefault(key), paths);
+                    Compare(Join(path, key), left.TryGetValue(key, out var was) ? was : null, right.TryGetValue(key, out var now) ? now : null, paths);
                 }
 
                 return;

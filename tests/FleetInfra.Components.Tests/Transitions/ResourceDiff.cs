@@ -56,7 +56,8 @@ internal static class ResourceDiff
             paths.AddRange(resource.PropertyDependencies
                 .Where(p => p.Value.Any(key => kinds.GetValueOrDefault(key) is ChangeKind.Replace or ChangeKind.Create))
                 .Select(p => p.Key)
-                .Where(path => !paths.Any(changed => ReplaceOnChanges.Covers(path, changed))));
+                .Where(path => !paths.Any(changed => ReplaceOnChanges.Covers(path, changed)))
+                .ToList());
             var providerReplaced = resource.ProviderKey is { } provider && kinds.GetValueOrDefault(provider) == ChangeKind.Replace;
             var kind = paths.Count == 0 && !providerReplaced ? ChangeKind.Same
                 : providerReplaced || paths.Any(path => ReplaceOnChanges.Replaces(resource.Type, path)) ? ChangeKind.Replace

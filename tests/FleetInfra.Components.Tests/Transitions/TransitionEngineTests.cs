@@ -65,7 +65,7 @@ public sealed class TransitionEngineTests
         var user = Resource("aws:iam/policy:Policy", "user") with { Dependencies = [certificate.Key] };
         var gone = Resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "gone") with { Dependencies = [zone.Key] };
         var before = Snapshot(zone, certificate, user, gone);
-        var after = Snapshot(zone, certificate with { Inputs = Inputs(("domainName", "b.example.com")) }, user with { Inputs = Inputs(("description", "new")) });
+        var after = Snapshot(zone, certificate with { Inputs = Inputs(("domainName", "b.example.com")) }, user with { Inputs = Inputs(("policy", "{}")) });
 
         var steps = StepOrder.Of(ResourceDiff.Between(before, after), before, after);
 
@@ -97,7 +97,7 @@ public sealed class TransitionEngineTests
         Assert.Empty(after.Records);
         Assert.Equal(
             ["deleting test::aws:route53/record:Record::one#1 deletes route53:Z1:_x.example.com, which test::aws:route53/record:Record::two#1 still needs"],
-            Invariants().Check(world, new Step(StepKind.Delete, one), after));
+            NoRequiredHosts().Check(world, new Step(StepKind.Delete, one), after));
     }
 
     [Fact]
@@ -139,8 +139,80 @@ public sealed class TransitionEngineTests
         };
         var world = World.Empty.Apply(new Step(StepKind.Create, hpa));
 
-        Assert.Contains("app/app is scaled by hpa and so", Invariants().Check(world, new Step(StepKind.Create, plain), world.Apply(new Step(StepKind.Create, plain))));
-        Assert.DoesNotContain(Invariants().Check(world, new Step(StepKind.Create, takingOver), world.Apply(new Step(StepKind.Create, takingOver))), v => v.Contains("scaled by", StringComparison.Ordinal));
+        Assert.Contains("app/app is scaled by hpa and so", NoRequiredHosts().Check(world, new Step(StepKind.Create, plain), world.Apply(new Step(StepKind.Create, plain))));
+        Assert.DoesNotContain(NoRequiredHosts().Check(world, new Step(StepKind.Create, takingOver), world.Apply(new Step(StepKind.Create, takingOver))), v => v.Contains("scaled by", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false, "ACM cannot delete test::aws:acm/certificate:Certificate::cert#1: the ALB of test::pulumi:providers:kubernetes::c-k8s still uses it (ResourceInUseException)")]
+    [InlineData(true, null)]
+    public void Invariants_ACertificateTheControllerDiscovers_CannotBeDeleted_ButOneItWasToldToReplaceCan(bool explicitArn, string? violation)
+    {
+        var provider = SnapshotResource.KeyOf(Stack, "pulumi:providers:kubernetes", "c-k8s");
+        var certificate = Resource(K.Certificate, "cert", ("domainName", "*.example.com"));
+        var validation = Resource(K.CertificateValidation, "validation") with
+        {
+            PropertyDependencies = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty.Add("certificateArn", [certificate.Key]),
+        };
+        var values = explicitArn
+            ? Inputs(("ingressClassParams", Inputs(("spec", Inputs(("certificateArn", ImmutableArray.Create<object>("arn")))))))
+            : Inputs();
+        var controller = Resource(K.HelmRelease, "controller", ("name", "aws-load-balancer-controller"), ("values", values)) with
+        {
+            ProviderKey = provider,
+            PropertyDependencies = explicitArn ? ImmutableDictionary<string, ImmutableHashSet<string>>.Empty.Add("values", [validation.Key]) : ImmutableDictionary<string, ImmutableHashSet<string>>.Empty,
+        };
+        var ingress = Resource(K.Ingress, "ingress", ("spec", Inputs(
+            ("ingressClassName", "alb"),
+            ("rules", ImmutableArray.Create<object>(Inputs(("host", "app.example.com")))),
+            ("tls", ImmutableArray.Create<object>(Inputs(("hosts", ImmutableArray.Create<object>("app.example.com")))))))) with { ProviderKey = provider };
+        var world = new[]
+        {
+            new Step(StepKind.Create, certificate), new Step(StepKind.Create, validation), new Step(StepKind.Create, controller), new Step(StepKind.Create, ingress),
+            new Step(StepKind.CreateReplacement, certificate), new Step(StepKind.CreateReplacement, validation), new Step(StepKind.Update, controller),
+        }.Aggregate(World.Empty, (current, step) => current.Apply(step));
+        var delete = new Step(StepKind.DeleteReplaced, certificate);
+
+        var violations = new Invariants([], ["app.example.com"]).Check(world, delete, world.Apply(delete));
+
+        Assert.Equal(violation is null ? [] : [violation], violations);
+    }
+
+    [Fact]
+    public void Invariants_KedaOnPrivateGkeNodes_NeedsTheControlPlaneFirewallRule()
+    {
+        var provider = SnapshotResource.KeyOf(Stack, "pulumi:providers:kubernetes", "c-k8s");
+        var cluster = Resource("gcp:container/cluster:Cluster", "c-cluster", ("privateClusterConfig", Inputs(("enablePrivateNodes", true), ("masterIpv4CidrBlock", "172.16.0.0/28"))));
+        var keda = Resource(K.HelmRelease, "c-keda", ("chart", "keda")) with { ProviderKey = provider };
+        var firewall = Resource(K.Firewall, "c-master-keda", ("sourceRanges", ImmutableArray.Create<object>("172.16.0.0/28")),
+            ("allows", ImmutableArray.Create<object>(Inputs(("protocol", "tcp"), ("ports", ImmutableArray.Create<object>("6443", "9443"))))));
+        var world = World.Empty.Apply(new Step(StepKind.Create, cluster));
+        var step = new Step(StepKind.Create, keda);
+
+        Assert.Equal(
+            ["the control plane of c cannot reach KEDA on port 6443 of its private nodes", "the control plane of c cannot reach KEDA on port 9443 of its private nodes"],
+            NoRequiredHosts().Check(world, step, world.Apply(step)));
+        var open = world.Apply(new Step(StepKind.Create, firewall));
+        Assert.Empty(NoRequiredHosts().Check(open, step, open.Apply(step)));
+    }
+
+    [Fact]
+    public void Invariants_AReleaseInstalledWithTheController_WaitsForItUnlessItsServiceWebhookIsOff()
+    {
+        var provider = SnapshotResource.KeyOf(Stack, "pulumi:providers:kubernetes", "c-k8s");
+        var controller = Resource(K.HelmRelease, "controller", ("name", "aws-load-balancer-controller"), ("values", Inputs())) with { ProviderKey = provider };
+        var metrics = Resource(K.HelmRelease, "metrics", ("name", "metrics-server")) with { ProviderKey = provider };
+        var after = Snapshot(controller, metrics);
+        var steps = StepOrder.Of(ResourceDiff.Between(ResourceSnapshot.Empty, after), ResourceSnapshot.Empty, after);
+
+        Assert.Equal(
+            ["metrics creates Services while the Service webhook of controller may not serve yet"],
+            Transitions.Invariants.ReleasesDoNotRaceTheControllerWebhook(steps, after));
+        var off = controller with { Inputs = Inputs(("name", "aws-load-balancer-controller"), ("values", Inputs(("enableServiceMutatorWebhook", false)))) };
+        var waiting = metrics with { Dependencies = [controller.Key] };
+        Assert.Empty(Transitions.Invariants.ReleasesDoNotRaceTheControllerWebhook([.. steps.Select(s => s with { Resource = s.Resource.Name == "controller" ? off : s.Resource })], after));
+        var ordered = Snapshot(controller, waiting);
+        Assert.Empty(Transitions.Invariants.ReleasesDoNotRaceTheControllerWebhook(StepOrder.Of(ResourceDiff.Between(ResourceSnapshot.Empty, ordered), ResourceSnapshot.Empty, ordered), ordered));
     }
 
     [Theory]
@@ -151,7 +223,7 @@ public sealed class TransitionEngineTests
     public void Covers_MatchesAWildcardOneLabelDeep(string name, string host, bool covers) =>
         Assert.Equal(covers, Transitions.Invariants.Covers(name, host));
 
-    private static Invariants Invariants() => new([], []);
+    private static Invariants NoRequiredHosts() => new([], []);
 
     private static ResourceSnapshot Snapshot(params SnapshotResource[] resources) => new([.. resources]);
 
