@@ -32,7 +32,7 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
     private const int SuffixLength = 6;
 
     /// <summary>The zones a regional cluster spreads its node pools over when no node locations are set (GKE's default).</summary>
-    public const int ZonesPerRegion = 3;
+    internal const int ZonesPerRegion = 3;
 
     /// <summary>Creates the cluster and everything it needs; see <see cref="GkeClusterArgs"/>. Invalid arguments throw before any resource exists.</summary>
     public GkeCluster(string name, GkeClusterArgs args, ComponentResourceOptions? options = null)

@@ -149,7 +149,7 @@ public sealed class TransitionScenarioTests
     }
 
     [Fact]
-    public async Task AppRenamed_ReplacesItsObjectsAndCertificateNames_WithoutBreakingTheOtherApps()
+    public async Task AppRenamed_DeletesAndCreatesItsObjects_WithoutBreakingTheOtherApps()
     {
         var after = Dev with
         {
