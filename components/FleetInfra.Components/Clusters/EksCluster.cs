@@ -348,7 +348,7 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
             PolicyArn = policy.Arn,
         }, new CustomResourceOptions { Parent = this, Provider = aws });
 
-        var certificateArn = certificate is null ? Output.Create<string?>(null) : certificate.CertificateArn.Apply(arn => (string?)arn);
+        var certificateArn = certificate is null ? Output.Create((string?)null) : certificate.CertificateArn.Apply(arn => (string?)arn);
         var values = Output.Tuple(ClusterName, network.VpcId, role.Arn, certificateArn).Apply(v =>
             LoadBalancerControllerValues(v.Item1, args.Cluster.Region, v.Item2, v.Item3, v.Item4));
 

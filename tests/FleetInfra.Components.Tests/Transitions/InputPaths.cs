@@ -29,6 +29,15 @@ internal static class InputPaths
     public static IEnumerable<string> Strings(object? value, string path) =>
         At(value, path) is IEnumerable list and not string ? list.OfType<string>() : [];
 
+    /// <summary>Whether any string inside <paramref name="value"/> contains <paramref name="text"/>.</summary>
+    public static bool Contains(object? value, string text) => value switch
+    {
+        string s => s.Contains(text, StringComparison.Ordinal),
+        IDictionary<string, object> map => map.Values.Any(v => Contains(v, text)),
+        IEnumerable items => items.Cast<object?>().Any(v => Contains(v, text)),
+        _ => false,
+    };
+
     private static void Compare(string path, object? before, object? after, List<string> paths)
     {
         switch (before, after)

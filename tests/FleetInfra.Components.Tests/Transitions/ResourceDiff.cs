@@ -26,8 +26,8 @@ internal sealed record ResourceChange(ChangeKind Kind, SnapshotResource? Before,
 /// <summary>
 /// Pulumi's diff of a program's new registrations against the previous state: a resource is matched by key or by one of its
 /// aliases; it is replaced when a replace-on-change input changes (<see cref="ReplaceOnChanges"/>), updated when any
-/// other input does, and inputs computed from a resource that is itself replaced or created count as changed (their new
-/// values are unknown until then). <c>ignoreChanges</c> paths are not diffed.
+/// other input does, and an input that names a replaced resource (its id or ARN) changes with it. Other inputs computed
+/// from a replaced resource keep their value when it does not change: <c>pulumi up</c> diffs known values. <c>ignoreChanges</c> paths are not diffed.
 /// </summary>
 internal static class ResourceDiff
 {
@@ -36,6 +36,9 @@ internal static class ResourceDiff
         var changes = new List<ResourceChange>();
         var kinds = new Dictionary<string, ChangeKind>(StringComparer.Ordinal);
         var matched = new HashSet<string>(StringComparer.Ordinal);
+        // Per resource, the values that change with this run because the object they name is replaced: a replaced
+        // resource's own id and ARN, and what its outputs pass on from replaced resources it was made from.
+        var changedNames = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var resource in after.Resources)
         {
             var previous = before.ByKey.GetValueOrDefault(resource.Key)
@@ -43,6 +46,7 @@ internal static class ResourceDiff
             if (previous is null)
             {
                 kinds[resource.Key] = ChangeKind.Create;
+                changedNames[resource.Key] = [];
                 changes.Add(new ResourceChange(ChangeKind.Create, null, resource, []));
                 continue;
             }
@@ -52,17 +56,19 @@ internal static class ResourceDiff
             var paths = InputPaths.Differences(previous.Inputs, resource.Inputs)
                 .Where(path => !ignored.Any(ignore => ReplaceOnChanges.Covers(ignore, path)))
                 .ToList();
-            // An input computed from a resource that gets a new identity changes with it.
-            paths.AddRange(resource.PropertyDependencies
-                .Where(p => p.Value.Any(key => kinds.GetValueOrDefault(key) is ChangeKind.Replace or ChangeKind.Create))
-                .Select(p => p.Key)
-                .Where(path => !paths.Any(changed => ReplaceOnChanges.Covers(path, changed)))
-                .ToList());
+            // An input that names a replaced resource (its id or ARN, or one its outputs pass on) changes with it.
+            var namesChanged = resource.PropertyDependencies
+                .Select(p => (Path: p.Key, Tokens: p.Value.SelectMany(key => changedNames.GetValueOrDefault(key, []))
+                    .Where(token => InputPaths.Contains(resource.Inputs.GetValueOrDefault(p.Key), token)).ToList()))
+                .Where(p => p.Tokens.Count > 0)
+                .ToList();
+            paths.AddRange(namesChanged.Select(p => p.Path).Where(path => !paths.Any(changed => ReplaceOnChanges.Covers(path, changed))).ToList());
             var providerReplaced = resource.ProviderKey is { } provider && kinds.GetValueOrDefault(provider) == ChangeKind.Replace;
             var kind = paths.Count == 0 && !providerReplaced ? ChangeKind.Same
                 : providerReplaced || paths.Any(path => ReplaceOnChanges.Replaces(resource.Type, path)) ? ChangeKind.Replace
                 : ChangeKind.Update;
             kinds[resource.Key] = kind;
+            changedNames[resource.Key] = [.. (kind == ChangeKind.Replace ? resource.IdentityOutputs : []).Concat(namesChanged.SelectMany(p => p.Tokens)).Distinct()];
             changes.Add(new ResourceChange(kind, previous, resource, [.. paths.Order(StringComparer.Ordinal)]));
         }
 

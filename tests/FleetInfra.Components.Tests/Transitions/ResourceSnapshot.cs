@@ -12,6 +12,10 @@ namespace FleetInfra.Components.Tests.Transitions;
 /// <param name="Dependencies">Every key this resource waits for: explicit, provider and property dependencies.</param>
 /// <param name="IgnoreChanges">The <c>ignoreChanges</c> option: input paths whose changes are not diffed.</param>
 /// <param name="Aliases">Keys this resource was known by before (the <c>aliases</c> option).</param>
+/// <param name="IdentityOutputs">
+/// The outputs that name this very object (its id, its ARN): a replacement gets new ones, so an input that contains one
+/// changes with it, while an input derived otherwise (an ACM validation record's name) keeps its value.
+/// </param>
 internal sealed record SnapshotResource(
     string Key,
     string Stack,
@@ -23,14 +27,15 @@ internal sealed record SnapshotResource(
     ImmutableHashSet<string> Dependencies,
     ImmutableArray<string> IgnoreChanges,
     bool DeleteBeforeReplace,
-    ImmutableArray<string> Aliases)
+    ImmutableArray<string> Aliases,
+    ImmutableArray<string> IdentityOutputs)
 {
     public static string KeyOf(string stack, string type, string name) => $"{stack}::{type}::{name}";
 
     /// <summary>A resource with only what a unit test needs.</summary>
     public static SnapshotResource Of(string stack, string type, string name, ImmutableDictionary<string, object>? inputs = null, params string[] dependencies) => new(
         KeyOf(stack, type, name), stack, type, name, null, inputs ?? ImmutableDictionary<string, object>.Empty,
-        ImmutableDictionary<string, ImmutableHashSet<string>>.Empty, [.. dependencies], [], false, []);
+        ImmutableDictionary<string, ImmutableHashSet<string>>.Empty, [.. dependencies], [], false, [], []);
 }
 
 /// <summary>Every resource of one or more stacks after a run of the program, in registration order.</summary>

@@ -12,13 +12,13 @@ namespace FleetInfra.Components.Tests.Transitions;
 /// </summary>
 internal static class SnapshotRecorder
 {
-    public static async Task<ResourceSnapshot> RecordAsync(string stack, Func<IDictionary<string, object?>> program, StrictMocks? mocks = null)
+    public static async Task<ResourceSnapshot> RecordAsync(string stack, Func<IDictionary<string, object?>> program)
     {
-        mocks ??= new FleetMocks();
+        var mocks = new OutputRecordingMocks();
         var run = await RecordedDeployment.RunAsync(mocks, stack, program);
         var inputs = mocks.Registered
             .GroupBy(r => (r.Type ?? "", r.Name ?? ""))
-            .ToDictionary(g => g.Key, g => g.Last().Inputs);
+            .ToDictionary(g => g.Key, g => (ImmutableDictionary<string, object>)Comparable(g.Last().Inputs)!);
 
         bool IsLocal(RecordedResource r) => r.Type.StartsWith(StrictMocks.FleetComponentPrefix, StringComparison.Ordinal);
         var children = run.Recorded
@@ -76,9 +76,46 @@ internal static class SnapshotRecorder
                 dependencies,
                 [.. options.IgnoreChanges],
                 (options as CustomResourceOptions)?.DeleteBeforeReplace ?? false,
-                aliases.ToImmutable()));
+                aliases.ToImmutable(),
+                mocks.IdentityOutputs(recorded.Type, recorded.Name)));
         }
 
         return new ResourceSnapshot(resources.ToImmutable());
+    }
+
+    /// <summary>Inputs as plain values: a resource reference (which deserializes to a new object each run) becomes its type and name.</summary>
+    private static object? Comparable(object? value) => value switch
+    {
+        Resource resource => $"resource:{resource.GetResourceType()}::{resource.GetResourceName()}",
+        ImmutableDictionary<string, object> map => map.ToImmutableDictionary(e => e.Key, e => Comparable(e.Value)!, StringComparer.Ordinal),
+        ImmutableArray<object> items => items.Select(i => Comparable(i)!).ToImmutableArray(),
+        _ => value,
+    };
+
+    /// <summary>The fleet mocks, keeping what each resource computed (its id and outputs) beside its inputs.</summary>
+    private sealed class OutputRecordingMocks : FleetMocks
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Type, string Name), ImmutableArray<string>> identities = new();
+
+        public ImmutableArray<string> IdentityOutputs(string type, string name) => identities.GetValueOrDefault((type, name), []);
+
+        public override async Task<(string? id, object state)> NewResourceAsync(Pulumi.Testing.MockResourceArgs args)
+        {
+            var (id, state) = await base.NewResourceAsync(args);
+            var name = args.Name ?? "";
+            var computed = state is ImmutableDictionary<string, object> outputs
+                ? outputs.Where(o => !args.Inputs.ContainsKey(o.Key)).SelectMany(o => Strings(o.Value))
+                : [];
+            identities[(args.Type ?? "", name)] = [.. computed.Where(s => name.Length > 0 && s.Contains(name, StringComparison.Ordinal)).Concat(id is null ? [] : [id]).Distinct()];
+            return (id, state);
+        }
+
+        private static IEnumerable<string> Strings(object? value) => value switch
+        {
+            string text => [text],
+            ImmutableDictionary<string, object> map => map.Values.SelectMany(Strings),
+            ImmutableArray<object> items => items.SelectMany(Strings),
+            _ => [],
+        };
     }
 }

@@ -22,8 +22,8 @@ public sealed class TransitionEngineTests
     [Fact]
     public void Diff_AnInputComputedFromAReplacedResource_Changes_AndIgnoredPathsDoNot()
     {
-        var certificate = Resource(K.Certificate, "cert", ("domainName", "a.example.com"));
-        var validation = Resource(K.CertificateValidation, "validation", ("certificateArn", "arn")) with
+        var certificate = Resource(K.Certificate, "cert", ("domainName", "a.example.com")) with { IdentityOutputs = ["arn:cert"] };
+        var validation = Resource(K.CertificateValidation, "validation", ("certificateArn", "arn:cert")) with
         {
             PropertyDependencies = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty.Add("certificateArn", [certificate.Key]),
             Dependencies = [certificate.Key],

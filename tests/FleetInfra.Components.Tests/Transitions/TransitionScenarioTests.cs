@@ -17,7 +17,7 @@ public sealed class TransitionScenarioTests
 
         var result = Transition.Between(ResourceSnapshot.Empty, await StackSnapshots.OfAsync(after));
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         var pool = Assert.Single(result.Changes, c => c.Resource.Type == "gcp:container/nodePool:NodePool").Resource;
         Assert.Equal(1.0, pool.Inputs["initialNodeCount"]);
     }
@@ -29,7 +29,7 @@ public sealed class TransitionScenarioTests
 
         var result = await StackSnapshots.TransitionAsync(Dev, after);
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.Equal(["eks-use1-ingress"], result.Named(ChangeKind.Replace, K.Certificate));
         Assert.Equal(["eks-use1-lb-controller"], result.Named(ChangeKind.Update, K.HelmRelease));
         Assert.Equal(["eks-use1-ingress-validation-web.shop.example.com"], result.Named(ChangeKind.Create, K.Route53Record));
@@ -44,7 +44,7 @@ public sealed class TransitionScenarioTests
 
         var result = await StackSnapshots.TransitionAsync(before, after);
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.Equal(["eks-use1-ingress-validation-about.shop.example.com"], result.Named(ChangeKind.Delete, K.Route53Record));
         Assert.Empty(result.Named(ChangeKind.Replace, K.Route53Record));
     }
@@ -56,7 +56,7 @@ public sealed class TransitionScenarioTests
 
         var result = await StackSnapshots.TransitionAsync(Dev, after);
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.Empty(result.Named(ChangeKind.Replace, K.GlobalAddress));
         Assert.Equal(["gke-euw1-dns-store.shop.example.com"], result.Named(ChangeKind.Create, K.CloudDnsRecordSet));
     }
@@ -66,7 +66,7 @@ public sealed class TransitionScenarioTests
     {
         var result = await StackSnapshots.TransitionAsync(Dev, Dev with { Schedule = true });
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.Equal(["eks-use1-api-scaledobject-api", "eks-use1-web-scaledobject-web", "gke-euw1-api-scaledobject-api", "gke-euw1-store-scaledobject-store"],
             result.Named(ChangeKind.Create, K.ScaledObject));
         Assert.Equal(4, result.Named(ChangeKind.Delete, K.HorizontalPodAutoscaler).Count());
@@ -77,7 +77,7 @@ public sealed class TransitionScenarioTests
     {
         var result = await StackSnapshots.TransitionAsync(Dev with { Schedule = true }, Dev);
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.Equal(4, result.Named(ChangeKind.Delete, K.ScaledObject).Count());
     }
 
@@ -88,7 +88,7 @@ public sealed class TransitionScenarioTests
 
         var result = await StackSnapshots.TransitionAsync(Dev, after);
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.DoesNotContain(result.Changes, c => c.Kind is ChangeKind.Replace or ChangeKind.Delete);
         Assert.Equal(["eks-use1-eks"], result.Named(ChangeKind.Update, "eks:index:Cluster"));
         Assert.Equal(["eks-use1-ng-general"], result.Named(ChangeKind.Update, "eks:index:ManagedNodeGroup"));
@@ -125,7 +125,7 @@ public sealed class TransitionScenarioTests
 
         var result = Transition.Between(dev, dev.With(await StackSnapshots.OfAsync(staging)));
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.All(result.Changes.Where(c => c.Kind != ChangeKind.Same), c => Assert.Equal(("staging", ChangeKind.Create), (c.Resource.Stack, c.Kind)));
     }
 
@@ -143,8 +143,8 @@ public sealed class TransitionScenarioTests
         var switchedOff = await StackSnapshots.TransitionAsync(Dev, off);
         var switchedOn = await StackSnapshots.TransitionAsync(off, Dev);
 
-        Assert.Empty(switchedOff.Violations);
-        Assert.Empty(switchedOn.Violations);
+        AssertNoViolations(switchedOff);
+        AssertNoViolations(switchedOn);
         Assert.False(switchedOff.HasNoChanges, $"{addon}: switching it off changes nothing");
     }
 
@@ -160,7 +160,7 @@ public sealed class TransitionScenarioTests
 
         var result = await StackSnapshots.TransitionAsync(Dev, after);
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.Contains("eks-use1-api-deployment-api", result.Named(ChangeKind.Delete, K.Deployment));
         Assert.Contains("eks-use1-gateway-deployment-gateway", result.Named(ChangeKind.Create, K.Deployment));
     }
@@ -172,7 +172,7 @@ public sealed class TransitionScenarioTests
 
         var result = await StackSnapshots.TransitionAsync(Dev, after);
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         Assert.Contains("gke-euw1-store-deployment-store", result.Named(ChangeKind.Delete, K.Deployment));
         Assert.Contains("eks-use1-store-deployment-store", result.Named(ChangeKind.Create, K.Deployment));
     }
@@ -182,10 +182,13 @@ public sealed class TransitionScenarioTests
     {
         var result = Transition.Between(await StackSnapshots.OfAsync(Dev), ResourceSnapshot.Empty);
 
-        Assert.Empty(result.Violations);
+        AssertNoViolations(result);
         var lastIngress = result.Steps.Select((s, i) => (s, i)).Where(p => p.s.Resource.Type == K.Ingress).Max(p => p.i);
         Assert.True(lastIngress < result.IndexOf(StepKind.Delete, "eks-use1-external-dns"));
     }
+
+    private static void AssertNoViolations(TransitionResult result) =>
+        Assert.True(result.Violations.IsEmpty, string.Join("\n", result.Violations));
 
     private static string Key(string type, string name) => SnapshotResource.KeyOf("dev", type, name);
 
