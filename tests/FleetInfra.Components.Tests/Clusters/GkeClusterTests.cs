@@ -289,7 +289,8 @@ public sealed class GkeClusterTests
             Assert.Equal([GkeClusterArgs.DefaultMasterIpv4CidrBlock], rule.Strings("sourceRanges"));
             Assert.Equal([NodeAccountEmail], rule.Strings("targetServiceAccounts"));
             var allow = (System.Collections.Immutable.ImmutableDictionary<string, object>)Assert.Single((System.Collections.Immutable.ImmutableArray<object>)rule.Inputs["allows"]);
-            Assert.Equal(("tcp", new[] { "6443", "9443" }), ((string)allow["protocol"], allow.Strings("ports")));
+            Assert.Equal("tcp", allow["protocol"]);
+            Assert.Equal(["6443", "9443"], allow.Strings("ports"));
         }
     }
 }
