@@ -537,6 +537,7 @@ public static partial class StackConfigParser
             ExistingPublicSubnetIds = publicSubnets,
             ExistingPrivateSubnetIds = privateSubnets,
             VpcCidr = Cidr("vpcCidr", ClusterConfig.DefaultVpcCidr),
+            VpcCidrSource = fields["vpcCidr"] is { } vpcCidrNode ? reader.At(vpcCidrNode) : null,
             SubnetCidr = Cidr("subnetCidr", ClusterConfig.DefaultSubnetCidr),
             PodsCidr = Cidr("podsCidr", ClusterConfig.DefaultPodsCidr),
             ServicesCidr = Cidr("servicesCidr", ClusterConfig.DefaultServicesCidr),

@@ -28,6 +28,13 @@ public sealed class TempFleet : IDisposable
                 - { name: general, instanceTypes: [e2-standard-4], minSize: 1, maxSize: 5, spot: true }
         """;
 
+    /// <summary><c>fleet:dns</c> with a Route 53 and a Cloud DNS zone for <c>example.com</c>, for <see cref="Stack"/>'s extra config.</summary>
+    public const string Zones = """
+          fleet:dns:
+            route53: { zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ }
+            cloudDns: { zoneName: example.com, managedZone: example-com, project: acme-dns }
+        """;
+
     /// <summary><see cref="EksCluster"/> or <see cref="GkeCluster"/> under another name, quoted so that names like <c>no</c> stay text.</summary>
     public static string Renamed(string cluster, string name) =>
         cluster.Replace("- name: eks-use1\n", $"- name: \"{name}\"\n", StringComparison.Ordinal)
