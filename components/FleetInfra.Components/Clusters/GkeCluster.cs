@@ -169,11 +169,12 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
         IngressAddresses = GkeIngressAddresses.Create(name, project, args.Addons, () => Options(protect));
         if (args.Addons.Keda is { } keda)
         {
-            _ = KedaRelease.Install(name, keda, this, Provider);
-            if (cluster.PrivateNodes)
-            {
-                ControlPlaneToNodes(name, project, network, args.MasterIpv4CidrBlock, nodeAccount, "keda", KedaRelease.ControlPlanePorts);
-            }
+            // KEDA waits for its firewall rule and goes before it: while it runs, its APIService must stay reachable
+            // (an unreachable aggregated API stalls namespace deletion and every discovery client).
+            InputList<Resource> reachable = cluster.PrivateNodes
+                ? [ControlPlaneToNodes(name, project, network, args.MasterIpv4CidrBlock, nodeAccount, "keda", KedaRelease.ControlPlanePorts)]
+                : [];
+            _ = KedaRelease.Install(name, keda, this, Provider, reachable);
         }
 
         RegisterOutputs(new Dictionary<string, object?>
@@ -222,8 +223,8 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
     /// webhook or APIService on any other port times out. This rule opens <paramref name="ports"/> from the control plane's
     /// /28 to the nodes (by their service account), nothing more.
     /// </summary>
-    private void ControlPlaneToNodes(string name, string project, Network network, string masterCidr, Account nodeAccount, string addon, IEnumerable<int> ports) =>
-        _ = new Firewall($"{name}-master-{addon}", new FirewallArgs
+    private Firewall ControlPlaneToNodes(string name, string project, Network network, string masterCidr, Account nodeAccount, string addon, IEnumerable<int> ports) =>
+        new($"{name}-master-{addon}", new FirewallArgs
         {
             Project = project,
             Network = network.Id,

@@ -22,7 +22,7 @@ internal static class GkeIngressAddresses
         var addresses = ImmutableDictionary.CreateBuilder<string, Output<string>>(StringComparer.Ordinal);
         foreach (var ip in addons.StaticIps)
         {
-            var address = new GlobalAddress($"{name}-ip-{ip.App}", new GlobalAddressArgs
+            var address = new GlobalAddress(GkeResourceNames.Address(name, ip.App), new GlobalAddressArgs
             {
                 Name = ip.Name,
                 Project = project,
@@ -39,7 +39,7 @@ internal static class GkeIngressAddresses
         {
             foreach (var record in dns.Records)
             {
-                _ = new RecordSet($"{name}-dns-{record.Host}", new RecordSetArgs
+                _ = new RecordSet(GkeResourceNames.RecordSet(name, record.Host), new RecordSetArgs
                 {
                     Project = dns.Project,
                     ManagedZone = dns.Zone.ManagedZone,

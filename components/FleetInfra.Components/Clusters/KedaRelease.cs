@@ -20,7 +20,7 @@ internal static class KedaRelease
     /// <summary>The ports the control plane must reach on the nodes for KEDA to work.</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<int> ControlPlanePorts = [MetricsServerPort, AdmissionWebhookPort];
 
-    public static Release Install(string name, HelmChart chart, Resource parent, Pulumi.Kubernetes.Provider provider) =>
+    public static Release Install(string name, HelmChart chart, Resource parent, Pulumi.Kubernetes.Provider provider, InputList<Resource>? dependsOn = null) =>
         new($"{name}-keda", new ReleaseArgs
         {
             Name = "keda",
@@ -29,5 +29,5 @@ internal static class KedaRelease
             Namespace = Namespace,
             CreateNamespace = true,
             RepositoryOpts = new RepositoryOptsArgs { Repo = chart.Repository },
-        }, new CustomResourceOptions { Parent = parent, Provider = provider });
+        }, new CustomResourceOptions { Parent = parent, Provider = provider, DependsOn = dependsOn ?? [] });
 }

@@ -288,6 +288,14 @@ public sealed class EksClusterTests
     }
 
     [Fact]
+    public void LoadBalancerController_Defaults_AreTheChartPinnedInAddonVersions()
+    {
+        var pinned = FleetInfra.Core.Addons.AddonVersions.LoadBalancerController;
+
+        Assert.Equal((pinned.Repository, pinned.Name, pinned.Version), (EksCluster.EksChartsRepository, "aws-load-balancer-controller", EksClusterArgs.DefaultLoadBalancerControllerChartVersion));
+    }
+
+    [Fact]
     public async Task LoadBalancerController_IsInstalledByHelmAndBoundThroughIrsa()
     {
         var run = await RunAsync(TestClusters.Eks());
