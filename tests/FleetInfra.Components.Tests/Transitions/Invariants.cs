@@ -212,7 +212,8 @@ internal sealed record Invariants(ImmutableHashSet<string> Hosts, ImmutableHashS
             }
 
             var attached = AttachedCertificates(world, scope.Key).ToList();
-            foreach (var host in scope.SelectMany(TlsHostsOf).Distinct().Where(TlsHosts.Contains))
+            // A certificate the stack names itself is outside Pulumi's state: it exists throughout.
+            foreach (var host in scope.Where(i => !NamesItsCertificate(i)).SelectMany(TlsHostsOf).Distinct().Where(TlsHosts.Contains))
             {
                 if (!attached.Any(c => world.IssuedCertificates.Contains(c.Id) && Names(c).Any(name => Covers(name, host))))
                 {
@@ -242,7 +243,8 @@ internal sealed record Invariants(ImmutableHashSet<string> Hosts, ImmutableHashS
                 .SelectMany(v => v.Bindings.GetValueOrDefault("certificateArn", [])).Select(world.ById).OfType<Instance>();
         }
 
-        var hosts = world.OfType(K.Ingress).Where(i => i.Scope == scope && IsAlb(i)).SelectMany(TlsHostsOf).ToList();
+        // An Ingress that names its own certificate (the annotation) is not discovered for.
+        var hosts = world.OfType(K.Ingress).Where(i => i.Scope == scope && IsAlb(i) && !NamesItsCertificate(i)).SelectMany(TlsHostsOf).ToList();
         return world.OfType(K.Certificate)
             .Where(c => c.State.Stack == controller.State.Stack && world.IssuedCertificates.Contains(c.Id) && Names(c).Any(name => hosts.Any(host => Covers(name, host))));
     }
@@ -293,6 +295,10 @@ internal sealed record Invariants(ImmutableHashSet<string> Hosts, ImmutableHashS
 
     private static Instance? Controller(World world, string? scope) =>
         world.OfType(K.HelmRelease).FirstOrDefault(r => r.Scope == scope && InputPaths.At(r.Inputs, "name") is "aws-load-balancer-controller");
+
+    private static bool NamesItsCertificate(Instance ingress) =>
+        InputPaths.At(ingress.Inputs, "metadata.annotations") is IDictionary<string, object> annotations
+        && annotations.ContainsKey("alb.ingress.kubernetes.io/certificate-arn");
 
     private static bool IsAlb(Instance ingress) => InputPaths.At(ingress.Inputs, "spec.ingressClassName") is "alb";
 

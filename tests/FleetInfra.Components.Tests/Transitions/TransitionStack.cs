@@ -67,6 +67,9 @@ internal sealed record TransitionStack
 
     public int GkeDesiredSize { get; init; } = 2;
 
+    /// <summary>The EKS cluster's own ACM certificate (<c>certificateArn</c>), instead of the one FleetInfra creates.</summary>
+    public string? EksCertificateArn { get; init; }
+
     /// <summary>The stack's working hours (KEDA scales apps to zero outside them).</summary>
     public bool Schedule { get; init; }
 
@@ -115,6 +118,7 @@ internal sealed record TransitionStack
             .AppendLine("      region: us-east-1")
             .AppendLine($"      kubernetesVersion: \"{KubernetesVersion}\"")
             .AppendLine($"      nodeGroups: [{{ name: general, instanceTypes: [m6i.xlarge], minSize: 1, maxSize: 6, desiredSize: {EksDesiredSize} }}]")
+            .AppendLine(EksCertificateArn is null ? "" : $"      certificateArn: {EksCertificateArn}")
             .AppendLine($"      apps: [{string.Join(", ", EksApps)}]")
             .AppendLine("    - name: gke-euw1")
             .AppendLine("      provider: gke")
