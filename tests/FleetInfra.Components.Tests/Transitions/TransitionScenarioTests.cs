@@ -118,9 +118,10 @@ public sealed class TransitionScenarioTests
     }
 
     [Fact]
-    public async Task SecondStackSharingTheZones_CreatesOnlyItsOwnResources_AndOwnsNoRecordOfTheFirst()
+    public async Task SecondStackSharingTheZonesAndProject_CreatesOnlyItsOwnResources_AndOwnsNoNameOfTheFirst()
     {
-        var staging = new TransitionStack { Name = "staging", Domain = "staging.example.com", GcpProject = "acme-staging" };
+        // The same zones and the same GCP project: addresses are named per stack, records per host.
+        var staging = new TransitionStack { Name = "staging", Domain = "staging.example.com" };
         var dev = await StackSnapshots.OfAsync(Dev);
 
         var result = Transition.Between(dev, dev.With(await StackSnapshots.OfAsync(staging)));
