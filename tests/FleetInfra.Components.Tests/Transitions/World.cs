@@ -120,7 +120,8 @@ internal sealed record World(
     /// <summary>
     /// Every live ExternalDNS (policy <c>sync</c> or <c>upsert-only</c>, TXT registry with <c>txtOwnerId</c>) writes the
     /// hosts of the Ingresses of its cluster and, with <c>sync</c>, deletes the records it owns that no Ingress names any more.
-    /// A host another owner already holds is not taken over (the TXT registry refuses), which is a conflict.
+    /// A host another owner already holds is not taken over (the TXT registry refuses), which is a conflict. Source:
+    /// kubernetes-sigs/external-dns v0.21.0 plan/policy.go (<c>SyncPolicy</c> keeps deletes, <c>UpsertOnlyPolicy</c> drops them).
     /// </summary>
     private World ExternalDnsSynced()
     {
