@@ -190,7 +190,7 @@ public sealed class FleetProgramTests
         var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(
             mocks, new TestOptions { ProjectName = "fleetinfra", StackName = "dev", IsPreview = false }, () => FleetProgram.Run("dev", values, StackPlans.RepositoryRoot)));
 
-        Assert.Equal("pulumi config (stack dev):9:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'", error.Message);
+        Assert.Equal("pulumi config (stack dev):8:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'", error.Message);
         Assert.Empty(mocks.Registered);
     }
 
