@@ -71,7 +71,7 @@ public static class StackConfigParser
             StackName = stackName,
             SourceFile = file.DisplayPath,
             Environment = stackName,
-            // appsDir is read relative to the stack file, that is from this folder's parent.
+            // fleet:appsDir's reader resolves it against this folder's parent, the stack file's folder.
             AppsDirectory = Path.Combine(stackDirectory, "apps"),
             Clusters = [],
             Protect = false,

@@ -276,6 +276,7 @@ public static class StackKeys
         }, "Base domain: a public app's first public port is served at <app>.<cluster>.<domain>; required when a public app has no custom_domains.")
             .ReadsText<StackConfig>((stack, domain) => stack with { Domain = domain }),
         new KeySpec("appsDir", TextSpec.Any with { What = "a folder relative to the stack file" }, "Intents folder, relative to the stack file.") { Default = "apps" }
+            // The parser starts AppsDirectory at <stack file's folder>/apps, so ".." is the stack file's folder.
             .ReadsText<StackConfig>((stack, folder) => stack with { AppsDirectory = Path.GetFullPath(Path.Combine(stack.AppsDirectory, "..", folder)) }),
         new KeySpec("apps", new ListSpec(IntentKeys.AppName), "The apps this stack deploys. Default: every app found.")
             .Reads<StackConfig, ImmutableArray<(string Name, SourceLocation Source)>>(StackReaders.AppNames, (stack, apps) => stack with { Apps = apps }),

@@ -158,14 +158,8 @@ internal static class StackReaders
         }
 
         var read = new List<NodeGroupConfig>();
-        for (var i = 0; i < sequence.Children.Count; i++)
+        foreach (var (map, itemPath) in reader.MappingItems(sequence, path, "{ name: general, instanceTypes: [m6i.large], minSize: 2, maxSize: 6 }"))
         {
-            var itemPath = $"{path}[{i}]";
-            if (reader.Mapping(sequence.Children[i], itemPath, "{ name: general, instanceTypes: [m6i.large], minSize: 2, maxSize: 6 }") is not { } map)
-            {
-                continue;
-            }
-
             // -1 until read: a group without a valid name, sizes or instance types is reported and not kept.
             var group = new NodeGroupConfig { Name = string.Empty, InstanceTypes = [], MinSize = -1, MaxSize = -1, DesiredSize = -1 };
             var fields = reader.Fields(map, itemPath, StackKeys.NodeGroup);
@@ -227,12 +221,10 @@ internal static class StackReaders
         }
 
         var read = new List<NodeTaint>();
-        for (var i = 0; i < sequence.Children.Count; i++)
+        foreach (var (map, itemPath) in reader.MappingItems(sequence, path, "{ key: dedicated, value: batch, effect: NoSchedule }"))
         {
-            var itemPath = $"{path}[{i}]";
             var taint = new NodeTaint(string.Empty, string.Empty, TaintEffect.NoSchedule);
-            if (reader.Mapping(sequence.Children[i], itemPath, "{ key: dedicated, value: batch, effect: NoSchedule }") is { } map
-                && TableReader.Read(reader, map, itemPath, StackKeys.Taint, ref taint))
+            if (TableReader.Read(reader, map, itemPath, StackKeys.Taint, ref taint))
             {
                 read.Add(taint);
             }

@@ -63,11 +63,9 @@ internal static class IntentReaders
         }
 
         var read = new List<PortIntent>();
-        for (var i = 0; i < sequence.Children.Count; i++)
+        foreach (var (map, itemPath) in reader.MappingItems(sequence, path, "{8080: true} or {internal_port: 8080, publicly_accessible: true}"))
         {
-            var itemPath = $"{path}[{i}]";
-            if (reader.Mapping(sequence.Children[i], itemPath, "{8080: true} or {internal_port: 8080, publicly_accessible: true}") is not { } map
-                || (IsShortPort(map) ? ShortPort(reader, map, itemPath) : LongPort(reader, map, itemPath)) is not { } port)
+            if ((IsShortPort(map) ? ShortPort(reader, map, itemPath) : LongPort(reader, map, itemPath)) is not { } port)
             {
                 continue;
             }
@@ -139,12 +137,10 @@ internal static class IntentReaders
         }
 
         var read = new List<CustomDomain>();
-        for (var i = 0; i < sequence.Children.Count; i++)
+        foreach (var (map, itemPath) in reader.MappingItems(sequence, path, "{ domain: api.example.com, generate_certificate: true }"))
         {
-            var itemPath = $"{path}[{i}]";
             var domain = new CustomDomain(string.Empty, GenerateCertificate: true);
-            if (reader.Mapping(sequence.Children[i], itemPath, "{ domain: api.example.com, generate_certificate: true }") is not { } map
-                || !TableReader.Read(reader, map, itemPath, IntentKeys.CustomDomain, ref domain))
+            if (!TableReader.Read(reader, map, itemPath, IntentKeys.CustomDomain, ref domain))
             {
                 continue;
             }

@@ -8,22 +8,23 @@ internal sealed class PortNameIsValid : TableRule<PortIntent>
 {
     public static readonly PortNameIsValid Instance = new();
 
+    private static readonly TextSpec Name = (TextSpec)IntentKeys.Port["name"].Value;
+
     public override bool Check(TableContext context, ref PortIntent value)
     {
-        var defaultName = PortIntent.DefaultName(value.Number, value.Protocol);
         if (context["name"] is not { } node)
         {
-            value = value with { Name = defaultName };
+            value = value with { Name = PortIntent.DefaultName(value.Number, value.Protocol) };
             return true;
         }
 
-        if (((TextSpec)IntentKeys.Port["name"].Value).Accepts(value.Name))
+        if (Name.Accepts(value.Name))
         {
             return true;
         }
 
         context.Error(node, "name",
-            $"'{value.Name}' is not a valid port name (lower-case letters, digits and '-', at most 15 characters, at least one letter); use '{defaultName}'");
+            $"'{value.Name}' is not a valid port name (lower-case letters, digits and '-', at most 15 characters, at least one letter); use '{PortIntent.DefaultName(value.Number, value.Protocol)}'");
         return false;
     }
 }

@@ -17,7 +17,7 @@ internal static class TableReader
     public static bool Read<TTarget>(YamlReader reader, YamlFields fields, YamlNode owner, string path, KeyTable table, ref TTarget target)
     {
         var clean = true;
-        if (table.ExactlyOne && table.Keys.Count(k => fields.Contains(k.Name)) != 1)
+        if (table.ExactlyOne && CountWritten(table, fields) != 1)
         {
             reader.Error(owner, path, $"set exactly one of {string.Join(" or ", table.Keys.Select(k => k.Name))}");
             return false;
@@ -53,5 +53,16 @@ internal static class TableReader
         }
 
         return true;
+    }
+
+    private static int CountWritten(KeyTable table, YamlFields fields)
+    {
+        var count = 0;
+        foreach (var key in table.Keys)
+        {
+            count += fields.Contains(key.Name) ? 1 : 0;
+        }
+
+        return count;
     }
 }

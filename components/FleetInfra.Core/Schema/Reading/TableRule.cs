@@ -18,7 +18,7 @@ internal abstract class TableRule<TTarget>
 /// <param name="Path">The table's field path, like <c>application.api</c>.</param>
 /// <param name="Owner">The node problems point at when no key of the rule is written.</param>
 /// <param name="Fields">The keys written; null when the table is empty (<c>my-app:</c> with nothing after it).</param>
-internal sealed record TableContext(YamlReader Reader, string Path, YamlNode Owner, YamlFields? Fields)
+internal readonly record struct TableContext(YamlReader Reader, string Path, YamlNode Owner, YamlFields? Fields)
 {
     public YamlNode? this[string key] => Fields?[key];
 
