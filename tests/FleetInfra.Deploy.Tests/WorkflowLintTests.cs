@@ -32,9 +32,9 @@ public sealed class WorkflowLintTests
     {
         var broken = Path.Combine(Directory.CreateTempSubdirectory("workflow-").FullName, "broken.yml");
         File.WriteAllText(broken, File.ReadAllText(Workflows.Single(w => w.EndsWith("fleet.yml", StringComparison.Ordinal)))
-            .Replace("matrix.stack", "matrix.stak", StringComparison.Ordinal));
+            .Replace("matrix.target", "matrix.targt", StringComparison.Ordinal));
 
-        Assert.Contains(Lint(broken), line => line.Contains("\"stak\"", StringComparison.Ordinal));
+        Assert.Contains(Lint(broken), line => line.Contains("\"targt\"", StringComparison.Ordinal));
     }
 
     [AttributeUsage(AttributeTargets.Method)]

@@ -16,6 +16,8 @@ public static class UpstreamCrds
 
     public const string KedaScaledObject = "keda-v2.20.2-scaledobjects-crd.yaml";
 
+    public const string PulumiOperatorStack = "pulumi-kubernetes-operator-v2.9.0-stacks-crd.yaml";
+
     public static string Folder { get; } = Environment.GetEnvironmentVariable("FLEETINFRA_CRDS") is { Length: > 0 } folder
         ? Path.GetFullPath(folder)
         : Path.GetFullPath(Path.Combine(

@@ -19,6 +19,7 @@ public static class StackConfigParser
     /// <summary>The rules across the <c>fleet:</c> keys, checked after every key was read.</summary>
     private static readonly TableRule<StackConfig>[] StackRules =
     [
+        EnvironmentRequiredForProductionNames.Instance,
         EnvironmentIsLabel.Instance,
         ImageTagRequiredWithRegistry.Instance,
         ProtectDefaultsToProduction.Instance,

@@ -210,7 +210,7 @@ public static class StackKeys
         new KeySpec("existingPrivateSubnetIds", new ListSpec(Malformed(CompiledPatterns.SubnetId(), "subnet-0123abcd")), "eks only: private subnets of existingVpcId (at least two).")
             .ReadsTextList<ClusterConfig>((cluster, ids) => cluster with { ExistingPrivateSubnetIds = ids }, keepRejected: true),
         new KeySpec("vpcCidr", CidrLike(ClusterConfig.DefaultVpcCidr), "eks only: CIDR of the new VPC.") { Default = ClusterConfig.DefaultVpcCidr }
-            .ReadsText<ClusterConfig>((cluster, cidr) => cluster with { VpcCidr = cidr }),
+            .ReadsText<ClusterConfig>((cluster, cidr, at) => cluster with { VpcCidr = cidr, VpcCidrSource = at }),
         new KeySpec("subnetCidr", CidrLike(ClusterConfig.DefaultSubnetCidr), "gke only: the VPC-native primary range.") { Default = ClusterConfig.DefaultSubnetCidr }
             .ReadsText<ClusterConfig>((cluster, cidr) => cluster with { SubnetCidr = cidr }),
         new KeySpec("podsCidr", CidrLike(ClusterConfig.DefaultPodsCidr), "gke only: the VPC-native range of pods.") { Default = ClusterConfig.DefaultPodsCidr }

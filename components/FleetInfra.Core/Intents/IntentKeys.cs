@@ -210,8 +210,8 @@ public static class IntentKeys
 
     /// <summary>What a stack may override per app through <c>fleet:appOverrides</c>.</summary>
     public static readonly KeyTable Overridable = App.Only("appOverride",
-        "This stack's values for one app: image, cpu, memory, instances; environment_variables are merged.",
-        [Image, Cpu, Memory, MinInstances, MaxInstances, Environment, Schedule]);
+        "This stack's values for one app: image, cpu, memory, instances, custom domains (replaced; [] serves the default hosts); environment_variables are merged.",
+        [Image, Cpu, Memory, MinInstances, MaxInstances, Environment, Schedule, CustomDomains]);
 
     /// <summary>An intent file: <c>application: { my-app: { ... } }</c>.</summary>
     public static readonly KeyTable TopLevel = new(null, "FleetInfra application intents: any number of apps per file.",

@@ -100,7 +100,7 @@ public sealed class ApplicationFleetTests
             [
                 "enterprise-api: https://enterprise-api.eks-use1.dev.example.com",
                 "gateway: https://gateway.eks-use1.dev.example.com",
-                "storefront: https://shop.example.com, https://www.shop.example.com",
+                "storefront: https://storefront.eks-use1.dev.example.com",
             ],
             urls.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key}: {string.Join(", ", u.Value)}"));
         Assert.Equal(

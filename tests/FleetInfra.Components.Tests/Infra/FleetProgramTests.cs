@@ -131,7 +131,7 @@ public sealed class FleetProgramTests
             [
                 "enterprise-api: https://enterprise-api.eks-use1.dev.example.com, https://enterprise-api.gke-euw1.dev.example.com",
                 "gateway: https://gateway.eks-use1.dev.example.com, https://gateway.gke-euw1.dev.example.com",
-                "storefront: https://shop.example.com, https://www.shop.example.com",
+                "storefront: https://storefront.eks-use1.dev.example.com, https://storefront.gke-euw1.dev.example.com",
             ],
             urls.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key}: {string.Join(", ", u.Value)}"));
     }

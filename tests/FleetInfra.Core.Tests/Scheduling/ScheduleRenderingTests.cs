@@ -100,6 +100,35 @@ public sealed class ScheduleRenderingTests : IDisposable
         });
     }
 
+    [Fact]
+    public void TurningAScheduleOn_TheScaledObjectTakesOverTheAppsHpaByName_AndRestoresItsReplicasWhenRemoved()
+    {
+        _fleet.WithStack(TempFleet.Stack());
+        var hpaWithoutSchedule = _fleet.Single<V2HorizontalPodAutoscaler>("eks-use1", "web").Metadata.Name;
+
+        _fleet.WithStack(TempFleet.Stack(StackSchedule));
+        var scaled = ScaledObjectsOf(_fleet.Plan()).First(o => (string?)o["metadata"]!["name"] == "web");
+
+        // KEDA's webhook admits a ScaledObject next to a foreign HPA only with both settings (verifyHpas, v2.20.2).
+        Assert.Equal("true", (string?)scaled["metadata"]!["annotations"]?["scaledobject.keda.sh/transfer-hpa-ownership"]);
+        Assert.Equal(hpaWithoutSchedule, (string?)scaled["spec"]!["advanced"]?["horizontalPodAutoscalerConfig"]?["name"]);
+        Assert.True((bool?)scaled["spec"]!["advanced"]?["restoreToOriginalReplicaCount"]);
+    }
+
+    [Fact]
+    public void DevRender_EveryScaledObjectCarriesTheOwnershipTransferAndTheRestore()
+    {
+        var scaledObjects = ScaledObjectsOf(FleetLoader.Load(Path.Combine(RepositoryRoot, "stacks", "Pulumi.dev.yaml")).PlanOrThrow());
+
+        Assert.NotEmpty(scaledObjects);
+        Assert.All(scaledObjects, o =>
+        {
+            Assert.Equal("true", (string?)o["metadata"]!["annotations"]?["scaledobject.keda.sh/transfer-hpa-ownership"]);
+            Assert.Equal((string?)o["metadata"]!["name"], (string?)o["spec"]!["advanced"]?["horizontalPodAutoscalerConfig"]?["name"]);
+            Assert.True((bool?)o["spec"]!["advanced"]?["restoreToOriginalReplicaCount"]);
+        });
+    }
+
     [UpstreamCrdFact(UpstreamCrds.KedaScaledObject)]
     public void EveryRenderedScaledObject_IsValidAgainstThePinnedKedaCrd()
     {

@@ -94,7 +94,7 @@ public sealed class ValuePatternsTests
         Assert.Equal(
             ["build_mode", "image", "cpu", "memory", "ports", "min_running_instances", "max_running_instances", "healthchecks", "environment_variables", "secrets", "custom_domains", "allow_from", "schedule"],
             IntentKeys.All);
-        Assert.Equal(["image", "cpu", "memory", "min_running_instances", "max_running_instances", "environment_variables", "schedule"], IntentKeys.Overridable);
+        Assert.Equal(["image", "cpu", "memory", "min_running_instances", "max_running_instances", "environment_variables", "custom_domains", "schedule"], IntentKeys.Overridable);
         Assert.Equal(["name", "instanceTypes", "minSize", "maxSize", "desiredSize", "spot", "diskSizeGb", "labels", "taints"], StackKeys.NodeGroup);
         Assert.All(StackKeys.EksOnly.Concat(StackKeys.GkeOnly), key => Assert.Contains(key, (IEnumerable<string>)StackKeys.Cluster));
     }
