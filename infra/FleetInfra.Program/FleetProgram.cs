@@ -54,7 +54,9 @@ internal static class FleetProgram
         if (stack is not null)
         {
             var intents = FleetLoader.LoadIntents(stack.AppsDirectory, diagnostics);
-            plan = FleetPlanner.Plan(stack, intents, diagnostics);
+            // The repository's other stacks too: two stacks must never publish one host into one zone.
+            var otherStacks = FleetLoader.OtherStackClaims(Path.Combine(repositoryRoot, StackConfigDirectory), stackName, knownIntents: (stack.AppsDirectory, intents));
+            plan = FleetPlanner.Plan(stack, intents, diagnostics, otherStacks);
         }
 
         return new LoadResult(diagnostics.HasErrors ? null : plan, stack, diagnostics.ToImmutableSorted());

@@ -43,6 +43,18 @@ public sealed class PulumiStackConfigTests
             result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
     }
 
+    [Fact]
+    public void Load_AStackPublishingAnotherStacksHostsIntoItsZone_IsRefusedNamingTheOtherStack()
+    {
+        // A new stack given dev's config: dev's hosts, into dev's zone. `pulumi up` must refuse it as `fleet validate` does.
+        var values = PulumiCliConfig.Namespace(StackPlans.StackFile("dev"), "fleet");
+
+        var result = FleetProgram.Load("dev-copy", values, StackPlans.RepositoryRoot);
+
+        Assert.Null(result.Plan);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.Contains("would be published", StringComparison.Ordinal) && d.Message.Contains("Pulumi.dev.yaml", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> RenderedFiles(FleetPlan plan) =>
         FleetRenderer.Render(plan).SelectMany(c => c.Files.Select(f => $"{c.Name}/{f.RelativePath}\n{f.Yaml}"));
 }
