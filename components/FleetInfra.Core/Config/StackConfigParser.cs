@@ -546,8 +546,13 @@ public static partial class StackConfigParser
             Dns = dns,
             Addons = addons,
             Source = reader.At(map),
+            FieldSources = SourcesOf(reader, fields, StackKeys.Cluster),
         };
     }
+
+    /// <summary>Where each key of a mapping that is written has its value, for messages about that field (like <c>fleet diff</c>'s hazards).</summary>
+    private static ImmutableSortedDictionary<string, SourceLocation> SourcesOf(YamlReader reader, YamlFields fields, IEnumerable<string> keys) =>
+        keys.Where(fields.Contains).ToImmutableSortedDictionary(key => key, key => reader.At(fields[key]!), StringComparer.Ordinal);
 
     private static ImmutableArray<NodeGroupConfig> ReadNodeGroups(YamlReader reader, YamlNode node, string path, CloudProvider? provider)
     {
@@ -686,6 +691,8 @@ public static partial class StackConfigParser
                 MaxSize = maxSize.Value,
                 DesiredSize = desiredSize ?? Math.Max(minSize.Value, 1),
                 MaxSizeSource = reader.At(fields["maxSize"]!),
+                Source = reader.At(map),
+                FieldSources = SourcesOf(reader, fields, StackKeys.NodeGroup),
                 Spot = spot,
                 DiskSizeGb = disk,
                 Labels = labels.ToImmutable(),

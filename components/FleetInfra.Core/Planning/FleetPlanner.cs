@@ -14,8 +14,13 @@ namespace FleetInfra.Core.Planning;
 /// <summary>Turns a stack's config and the app intents into a <see cref="FleetPlan"/>. Pure: no I/O.</summary>
 public static class FleetPlanner
 {
-    public static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics)
+    public static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics) =>
+        Plan(stack, intents, diagnostics, out _);
+
+    /// <summary>Plans, and gives the intents of the apps the stack deploys with their overrides applied (what policies and <c>fleet diff</c> read).</summary>
+    internal static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics, out ImmutableSortedDictionary<string, ApplicationIntent> deployedIntents)
     {
+        deployedIntents = ImmutableSortedDictionary<string, ApplicationIntent>.Empty.WithComparers(StringComparer.Ordinal);
         var apps = DeduplicatedByName(intents, diagnostics);
         apps = ApplyOverrides(stack, apps, diagnostics);
         var selected = SelectForStack(stack, apps, diagnostics);
@@ -72,7 +77,7 @@ public static class FleetPlanner
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
         var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable() };
-        var deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
+        deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan), diagnostics);
         return diagnostics.HasErrors ? null : fleetPlan;
     }
