@@ -16,10 +16,10 @@ namespace FleetInfra.Core.Diffing;
 /// <param name="Root">The folder that stands for the repository root on this side: the repository itself, or where the base was extracted.</param>
 public sealed record DiffSide(StackConfig Stack, ImmutableSortedDictionary<string, ApplicationIntent> Intents, FleetPlan Plan, string Root)
 {
-    /// <summary>Loads and plans a stack file; null with every diagnostic when it does not plan.</summary>
-    public static DiffSide? Load(string stackFile, string stackName, string root, out ImmutableArray<Diagnostic> diagnostics)
+    /// <summary>Loads and plans a stack file (intents from <paramref name="appsDirectory"/> when given); null with every diagnostic when it does not plan.</summary>
+    public static DiffSide? Load(string stackFile, string stackName, string root, out ImmutableArray<Diagnostic> diagnostics, string? appsDirectory = null)
     {
-        var result = FleetLoader.Load(stackFile, appsDirectory: null, stackName, out var intents);
+        var result = FleetLoader.Load(stackFile, appsDirectory, stackName, out var intents);
         diagnostics = result.Diagnostics;
         return result.Succeeded ? new DiffSide(result.Stack!, intents, result.Plan!, Path.GetFullPath(root)) : null;
     }

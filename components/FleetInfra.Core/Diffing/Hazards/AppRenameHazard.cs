@@ -23,12 +23,12 @@ internal sealed class AppRenameHazard : IHazardRule
                     continue;
                 }
 
-                var objects = cluster.Objects.Count(o => o.App == old && o.Change == DiffChange.Removed);
+                var objects = RemovalHazard.RemovedObjects(cluster, old);
                 var hosts = before.Routes.Select(r => r.Host).Distinct().ToList();
                 yield return new HazardFinding(
                     cluster.Name,
                     context.AppSource(renamed, IntentKeys.Application),
-                    $"app '{old}' is renamed to '{renamed}' on {cluster.Name}: namespace {before.Namespace} and its {objects} objects (Deployment, Service, {before.Scaling.MinReplicas} pod{(before.Scaling.MinReplicas == 1 ? string.Empty : "s")} or more{(hosts.Count == 0 ? string.Empty : $", hosts {string.Join(", ", hosts)}")}) are deleted and {after.Namespace} is created from scratch{(hosts.Count == 0 ? string.Empty : " with new hosts and certificates")}; to rename without downtime, add '{renamed}' next to '{old}', move its callers (allow_from, DNS) and apply, then remove '{old}' in a second change");
+                    $"app '{old}' is renamed to '{renamed}' on {cluster.Name}: namespace {before.Namespace} and everything in it ({objects}, {before.Scaling.MinReplicas} pod{(before.Scaling.MinReplicas == 1 ? string.Empty : "s")} or more{(hosts.Count == 0 ? string.Empty : $", hosts {string.Join(", ", hosts)}")}) are deleted and {after.Namespace} is created from scratch{(hosts.Count == 0 ? string.Empty : " with new hosts and certificates")}; to rename without downtime, add '{renamed}' next to '{old}', move its callers (allow_from, DNS) and apply, then remove '{old}' in a second change");
             }
         }
     }

@@ -47,13 +47,20 @@ internal sealed class RemovalHazard : IHazardRule
                 var location = context.Head.Intents.ContainsKey(app.Name)
                     ? context.Head.Relative(after.Cluster.SourceOf("apps"))
                     : context.Base.Relative(context.Base.Intents[app.Name].Source);
-                var objects = cluster.Objects.Count(o => o.App == app.Name && o.Change == DiffChange.Removed);
+                var objects = RemovedObjects(cluster, app.Name);
                 yield return new HazardFinding(
                     cluster.Name,
                     location,
-                    $"app '{app.Name}' is removed from cluster {cluster.Name}: namespace {app.Namespace} and everything in it ({objects} objects: Deployment, Service, Ingress, ...) are deleted, with its {Pods(app)}; hosts {List(app.Routes.Select(r => r.Host).Distinct())}; {Volumes(cluster, app.Name)}; move its callers and hosts away first, since a deleted namespace cannot be brought back");
+                    $"app '{app.Name}' is removed from cluster {cluster.Name}: namespace {app.Namespace} and everything in it ({objects}) are deleted, with its {Pods(app)}; hosts {List(app.Routes.Select(r => r.Host).Distinct())}; {Volumes(cluster, app.Name)}; move its callers and hosts away first, since a deleted namespace cannot be brought back");
             }
         }
+    }
+
+    /// <summary><c>N objects: Deployment, Service, ...</c>: how many of the app's objects go, and their kinds.</summary>
+    internal static string RemovedObjects(ClusterChanges cluster, string app)
+    {
+        var removed = cluster.Objects.Where(o => o.App == app && o.Change == DiffChange.Removed).ToList();
+        return $"{removed.Count} objects: {string.Join(", ", removed.Select(o => o.Kind).Distinct(StringComparer.Ordinal))}";
     }
 
     private static string Pods(AppPlan app) => $"{app.Scaling.MinReplicas} pod{(app.Scaling.MinReplicas == 1 ? string.Empty : "s")} or more";
