@@ -143,7 +143,7 @@ public static class StackKeys
         new KeySpec("allowedDomains", new ListSpec(TextSpec.Matching(ValuePatterns.HostName)), "Domains custom domains may use besides fleet:domain (policy FI006)."),
         new KeySpec("teams", new ListSpec(Team) { MinItems = 1 }, "The teams: [{ name, apps, members, budget, viewOtherApps }]."),
         new KeySpec("policies", new MapSpec(TextSpec.Matching(ValuePatterns.PolicyId), AnyOfSpec.Of(TextSpec.OneOf("error", "warning", "off"), BooleanSpec.Instance)),
-            "Policy levels for this stack, like { FI003: error, FI007: off }."),
+            "Levels of the policies and of fleet diff's hazards for this stack, like { FI003: error, FI007: off, FI107: error }."),
         new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters.") { Required = true })
     {
         NamespacePrefix = Namespace + ":",
