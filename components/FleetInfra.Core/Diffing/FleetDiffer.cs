@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using FleetInfra.Core.Diffing.Hazards;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Policies;
-using FleetInfra.Core.Rendering;
 
 namespace FleetInfra.Core.Diffing;
 
@@ -15,16 +14,21 @@ public static class FleetDiffer
     /// <param name="baseName">How the base is named in the result, like the git revision.</param>
     public static FleetDiff Compare(DiffSide before, DiffSide after, string baseName)
     {
-        var renderedBefore = FleetRenderer.Render(before.Plan).ToDictionary(c => c.Name, StringComparer.Ordinal);
-        var renderedAfter = FleetRenderer.Render(after.Plan).ToDictionary(c => c.Name, StringComparer.Ordinal);
-        var names = after.Plan.Clusters.Select(c => c.Name)
-            .Concat(before.Plan.Clusters.Select(c => c.Name).Where(n => !renderedAfter.ContainsKey(n)));
-        var clusters = names.Select(name => new ClusterChanges(
-                name,
-                before.Plan.Clusters.FirstOrDefault(c => c.Name == name),
-                after.Plan.Clusters.FirstOrDefault(c => c.Name == name),
-                ObjectDiffer.Compare(renderedBefore.GetValueOrDefault(name), renderedAfter.GetValueOrDefault(name))))
-            .ToImmutableArray();
+        var filesBefore = RenderedFiles.Of(before.Plan);
+        var filesAfter = RenderedFiles.Of(after.Plan);
+        var plans = after.Plan.Clusters
+            .Concat(before.Plan.Clusters.Where(b => !after.Plan.Clusters.Any(a => a.Name == b.Name)))
+            .Select(c => (c.Name, Before: before.Plan.Clusters.FirstOrDefault(b => b.Name == c.Name), After: after.Plan.Clusters.FirstOrDefault(a => a.Name == c.Name)))
+            .ToArray();
+        var differ = new ObjectDiffer();
+        var objects = new ImmutableArray<ObjectDiff>[plans.Length];
+        Parallel.For(0, plans.Length, i =>
+        {
+            var (name, was, now) = plans[i];
+            var apps = (was?.Apps ?? []).Concat(now?.Apps ?? []).Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            objects[i] = differ.Compare(name, apps.Select(app => (app, filesBefore.GetValueOrDefault((name, app)), filesAfter.GetValueOrDefault((name, app)))));
+        });
+        var clusters = plans.Select((p, i) => new ClusterChanges(p.Name, p.Before, p.After, objects[i])).ToImmutableArray();
 
         var hazards = Judge(new HazardContext(before, after, clusters, AppRenames.Between(before, after)));
         var diffs = ImmutableArray.CreateBuilder<ClusterDiff>();

@@ -9,6 +9,9 @@ internal static class DiffTables
 {
     private const int MaxFieldsShown = 6;
 
+    /// <summary>Rows of a cluster's object table; a terminal cannot show more usefully (--json and --markdown list all).</summary>
+    private const int MaxObjectsShown = 100;
+
     public static void Write(IAnsiConsole terminal, FleetDiff diff, string baseDisplay)
     {
         terminal.WriteLine($"Stack {diff.Stack}: working tree against {baseDisplay}");
@@ -47,12 +50,16 @@ internal static class DiffTables
             if (!cluster.Objects.IsEmpty)
             {
                 var objects = new Table().Title(Markup.Escape($"Objects of {cluster.Name}")).AddColumns("change", "app", "object", "fields");
-                foreach (var change in cluster.Objects)
+                foreach (var change in cluster.Objects.Take(MaxObjectsShown))
                 {
                     objects.AddRow(DiffText.Name(change.Change), Markup.Escape(change.App), Markup.Escape(change.ToString()), Markup.Escape(Fields(change)));
                 }
 
                 terminal.Write(objects);
+                if (cluster.Objects.Length > MaxObjectsShown)
+                {
+                    terminal.WriteLine($"... and {cluster.Objects.Length - MaxObjectsShown} more objects on {cluster.Name} (--json and --markdown list all)");
+                }
             }
         }
     }

@@ -111,5 +111,20 @@ public sealed class ObjectDifferTests
         Assert.Equal([new KeyValuePair<string, string>("web", "site")], renames);
     }
 
+    [Fact]
+    public void AChangeComparedOnceForClustersThatDifferInTheirNames_NamesEachCluster()
+    {
+        var differ = new ObjectDiffer();
+        static byte[] File(string cluster, string image) => System.Text.Encoding.UTF8.GetBytes(Deployment.Replace("name: web\n  namespace", $"name: web\n  labels:\n    fleetinfra.io/cluster: {cluster}\n  namespace").Replace("web:1", image) + Service.Replace("name: http", $"name: http\n    host: web.{cluster}.example.com"));
+
+        var first = differ.Compare("eks-0001", [("web", File("eks-0001", "web:1"), File("eks-0001", "web:2"))]);
+        var second = differ.Compare("eks-0002", [("web", File("eks-0002", "web:1"), File("eks-0002", "web:2"))]);
+        var renamed = differ.Compare("eks-0003", [("web", File("eks-0003", "web:1"), File("eks-0004", "web:2"))]);
+
+        Assert.Equal(new[] { new FieldChange("spec.template.spec.containers[app].image", "web:1", "web:2") }, first.Single().Fields);
+        Assert.Equal(first.Single().Fields.ToArray(), second.Single().Fields.ToArray());
+        Assert.Contains(new FieldChange("metadata.labels[\"fleetinfra.io/cluster\"]", "eks-0003", "eks-0004"), renamed.Single(d => d.Kind == "Deployment").Fields);
+    }
+
     private static RenderedCluster Cluster(string yaml) => new("eks-use1", [("web.yaml", yaml)]);
 }
