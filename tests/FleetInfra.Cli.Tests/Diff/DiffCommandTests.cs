@@ -251,7 +251,7 @@ public sealed class DiffCommandTests
         repo.Edit("stacks/apps/enterprise-api.yaml", "    cpu: 2000m", "    cpu: 1500m");
         DiffHazardGoldenTests.RenameBillingWorker(repo);
         repo.Edit(Dev, "      kubernetesVersion: \"1.33\"\n      apiAccessCidrs: [203.0.113.0/24]\n      adminRoleArns", "      kubernetesVersion: \"1.35\"\n      apiAccessCidrs: [203.0.113.0/24]\n      adminRoleArns")
-            .Edit(Dev, "instanceTypes: [m6i.xlarge]", "instanceTypes: [m6i.2xlarge]")
+            .Edit(Dev, "instanceTypes: [m6i.xlarge]", "instanceTypes: [c6i.2xlarge]")
             .Commit("cpu, rename, version, instance type");
         return repo;
     }
