@@ -130,8 +130,6 @@ public sealed class DiffHazardGoldenTests
         Assert.Equal(File.ReadAllText(golden), markdown);
 
         using var json = JsonDocument.Parse(run.Output);
-        return [.. json.RootElement.GetProperty("hazards").EnumerateArray()
-            .Select(h => $"{h.GetProperty("id").GetString()} {h.GetProperty("level").GetString()} {h.GetProperty("cluster").GetString()} {h.GetProperty("file").GetString()}:{h.GetProperty("line").GetInt32()}")
-            .Order(StringComparer.Ordinal)];
+        return GitFleetRepository.HazardLines(json.RootElement);
     }
 }

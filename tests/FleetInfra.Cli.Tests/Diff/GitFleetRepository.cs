@@ -62,6 +62,12 @@ internal sealed partial class GitFleetRepository : IDisposable
     public CliRun Diff(string stack = "dev", string baseRevision = "HEAD~1", params string[] options) =>
         CliRun.Of(["diff", "--config", StackFile(stack), "--base", baseRevision, .. options]);
 
+    /// <summary>Each hazard of a <c>--json</c> diff as <c>id level cluster file:line</c>, sorted.</summary>
+    public static List<string> HazardLines(System.Text.Json.JsonElement diff) =>
+        [.. diff.GetProperty("hazards").EnumerateArray()
+            .Select(h => $"{h.GetProperty("id").GetString()} {h.GetProperty("level").GetString()} {h.GetProperty("cluster").GetString()} {h.GetProperty("file").GetString()}:{h.GetProperty("line").GetInt32()}")
+            .Order(StringComparer.Ordinal)];
+
     /// <summary>The text with the short commit ids of <c>REV (abc1234)</c> masked as <c>REV (commit)</c>.</summary>
     public static string MaskCommits(string text) => ShortCommit().Replace(text, " (commit)");
 

@@ -23,6 +23,5 @@ public static class HazardCatalog
     public static ImmutableArray<IHazardCheck> All => [.. Rules];
 
     /// <summary>The level a hazard has in the stack: its <c>fleet:policies</c> entry, else its default.</summary>
-    public static PolicyLevel LevelOf(IHazardCheck hazard, StackConfig stack) =>
-        stack.PolicyLevels.TryGetValue(hazard.Id, out var level) ? level : hazard.DefaultLevel;
+    public static PolicyLevel LevelOf(IHazardCheck hazard, StackConfig stack) => PolicyEvaluator.LevelOf(hazard.Id, hazard.DefaultLevel, stack);
 }
