@@ -30,6 +30,13 @@ internal static class DiffCommand
         command.SetAction(parseResult =>
         {
             var (stackFile, stackName, apps) = input.Resolve(parseResult);
+            // The working tree first: a stack that does not load there (or does not exist) is reported like fleet validate does.
+            if (DiffSide.Load(stackFile, stackName, Path.GetDirectoryName(Path.GetFullPath(stackFile))!, out var diagnostics, apps) is not { } after)
+            {
+                console.Report(diagnostics);
+                return ExitCodes.BadInput;
+            }
+
             try
             {
                 using var tree = GitRevisionTree.Open(Path.GetDirectoryName(Path.GetFullPath(stackFile))!, parseResult.GetValue(baseRevision)!);
@@ -38,11 +45,7 @@ internal static class DiffCommand
                     return ExitCodes.BadInput;
                 }
 
-                if (DiffSide.Load(stackFile, stackName, tree.Repository, out var diagnostics, apps) is not { } after)
-                {
-                    console.Report(diagnostics);
-                    return ExitCodes.BadInput;
-                }
+                after = after with { Root = tree.Repository };
 
                 var diff = FleetDiffer.Compare(before, after, tree.Revision);
                 if (parseResult.GetValue(json))

@@ -110,12 +110,24 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void StackAbsentInTheWorkingTree_IsReportedLikeValidate_BeforeGitIsAsked()
+    {
+        using var repo = GitFleetRepository.Create();
+
+        var run = repo.Diff(stack: "nosuch");
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Output));
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Pulumi.nosuch.yaml:1:1: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OutsideAGitRepository_IsAUsageError()
     {
         var folder = Directory.CreateTempSubdirectory("fleet-diff-nogit-");
         try
         {
-            File.Copy(CliRun.StackFile("dev"), Path.Combine(folder.FullName, "Pulumi.dev.yaml"));
+            GitFleetRepository.CopyFolder(Path.Combine(CliRun.RepositoryRoot, "stacks"), folder.FullName);
 
             var run = CliRun.Of("diff", "--config", Path.Combine(folder.FullName, "Pulumi.dev.yaml"), "--base", "HEAD");
 

@@ -107,7 +107,7 @@ internal sealed partial class GitFleetRepository : IDisposable
         }
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))
