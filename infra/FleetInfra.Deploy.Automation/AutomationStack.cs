@@ -1,29 +1,33 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using FleetInfra.Deploy.Engine;
+using FleetInfra.Deploy.Running;
 using Pulumi.Automation;
+using Pulumi.Automation.Commands;
 using Pulumi.Automation.Events;
 
 namespace FleetInfra.Deploy.Automation;
 
 /// <summary>
 /// One selected <see cref="WorkspaceStack"/>. Counts come from the engine's summary event of the operation itself
-/// (a refresh in preview mode writes no history), falling back to the result the library returns.
+/// (a refresh in preview mode writes no history), falling back to the result the library returns; resource steps and
+/// error lines come from the engine's events too.
 /// </summary>
-internal sealed class AutomationStack(WorkspaceStack stack) : IEngineStack
+internal sealed class AutomationStack(WorkspaceStack stack, PulumiCommand command) : IEngineStack
 {
     public async Task<ImmutableArray<string>> SecretValuesAsync(CancellationToken cancellationToken)
     {
         var config = await Guard(() => stack.GetAllConfigAsync(cancellationToken)).ConfigureAwait(false);
-        var outputs = await Guard(() => stack.GetOutputsAsync(cancellationToken)).ConfigureAwait(false);
+        var outputs = await OutputsAsync(cancellationToken).ConfigureAwait(false);
         return
         [
             .. config.Values.Where(v => v.IsSecret).Select(v => v.Value),
-            .. outputs.Values.Where(o => o.IsSecret).Select(o => o.Value as string ?? JsonSerializer.Serialize(o.Value)),
+            .. outputs.SelectMany(o => o.IsSecret ? [Unquoted(o.Json)] : SecretLeaves.Of(o.Json, o.MaskedJson)),
         ];
     }
 
-    public Task<ChangeCounts> PreviewAsync(EngineCall call, CancellationToken cancellationToken) => Counted(call, async onEvent =>
+    public Task<ChangeCounts> PreviewAsync(EngineCall call, CancellationToken cancellationToken) => Counted(call, requireSummary: false, async onEvent =>
     {
         var result = await stack.PreviewAsync(
             new PreviewOptions { OnStandardOutput = call.OnOutputLine, OnStandardError = call.OnOutputLine, OnEvent = onEvent, Plan = call.PlanFile },
@@ -31,7 +35,7 @@ internal sealed class AutomationStack(WorkspaceStack stack) : IEngineStack
         return result.ChangeSummary;
     });
 
-    public Task<ChangeCounts> UpAsync(EngineCall call, CancellationToken cancellationToken) => Counted(call, async onEvent =>
+    public Task<ChangeCounts> UpAsync(EngineCall call, CancellationToken cancellationToken) => Counted(call, requireSummary: false, async onEvent =>
     {
         var result = await stack.UpAsync(
             new UpOptions { OnStandardOutput = call.OnOutputLine, OnStandardError = call.OnOutputLine, OnEvent = onEvent, Plan = call.PlanFile, ShowSecrets = false },
@@ -39,7 +43,9 @@ internal sealed class AutomationStack(WorkspaceStack stack) : IEngineStack
         return result.Summary.ResourceChanges;
     });
 
-    public Task<ChangeCounts> RefreshAsync(EngineCall call, bool previewOnly, CancellationToken cancellationToken) => Counted(call, async onEvent =>
+    // A refresh in preview mode writes no history, so its summary event is the only count there is: without it,
+    // "nothing changed" would be a guess.
+    public Task<ChangeCounts> RefreshAsync(EngineCall call, bool previewOnly, CancellationToken cancellationToken) => Counted(call, requireSummary: previewOnly, async onEvent =>
     {
         var result = await stack.RefreshAsync(
             new RefreshOptions { OnStandardOutput = call.OnOutputLine, OnStandardError = call.OnOutputLine, OnEvent = onEvent, PreviewOnly = previewOnly, ShowSecrets = false },
@@ -47,7 +53,7 @@ internal sealed class AutomationStack(WorkspaceStack stack) : IEngineStack
         return previewOnly ? null : result.Summary.ResourceChanges;
     });
 
-    public Task<ChangeCounts> DestroyAsync(EngineCall call, CancellationToken cancellationToken) => Counted(call, async onEvent =>
+    public Task<ChangeCounts> DestroyAsync(EngineCall call, CancellationToken cancellationToken) => Counted(call, requireSummary: false, async onEvent =>
     {
         var result = await stack.DestroyAsync(
             new DestroyOptions { OnStandardOutput = call.OnOutputLine, OnStandardError = call.OnOutputLine, OnEvent = onEvent, ShowSecrets = false },
@@ -55,10 +61,24 @@ internal sealed class AutomationStack(WorkspaceStack stack) : IEngineStack
         return result.Summary.ResourceChanges;
     });
 
+    /// <summary>
+    /// The plaintext and the CLI's masked copy of every output. <c>WorkspaceStack.GetOutputsAsync</c> reads both too
+    /// (LocalWorkspace.GetStackOutputsAsync, v3.112.1) but keeps only whether a whole value is <c>[secret]</c>, which
+    /// loses secrets nested in an object.
+    /// </summary>
     public async Task<ImmutableArray<StackOutputValue>> OutputsAsync(CancellationToken cancellationToken)
     {
-        var outputs = await Guard(() => stack.GetOutputsAsync(cancellationToken)).ConfigureAwait(false);
-        return [.. outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new StackOutputValue(o.Key, JsonSerializer.Serialize(o.Value.Value), o.Value.IsSecret))];
+        var masked = await ReadOutputsAsync(showSecrets: false, cancellationToken).ConfigureAwait(false);
+        var plain = await ReadOutputsAsync(showSecrets: true, cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. plain.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o =>
+            {
+                var maskedJson = masked.TryGetValue(o.Key, out var m) ? m.GetRawText() : null;
+                var json = o.Value.GetRawText();
+                return new StackOutputValue(o.Key, json, maskedJson == $"\"{SecretMask.Replacement}\"" && json != maskedJson, maskedJson);
+            }),
+        ];
     }
 
     public Task CancelAsync(CancellationToken cancellationToken) => Guard(async () =>
@@ -73,8 +93,27 @@ internal sealed class AutomationStack(WorkspaceStack stack) : IEngineStack
         stack.Workspace.Dispose();
     }
 
-    /// <summary>Runs an operation, preferring the counts of its summary event; plans need the CLI's experimental mode.</summary>
-    private async Task<ChangeCounts> Counted(EngineCall call, Func<Action<EngineEvent>, Task<IEnumerable<KeyValuePair<OperationType, int>>?>> operation)
+    private async Task<Dictionary<string, JsonElement>> ReadOutputsAsync(bool showSecrets, CancellationToken cancellationToken)
+    {
+        string[] arguments = showSecrets ? ["stack", "output", "--json", "--show-secrets", "--stack", stack.Name] : ["stack", "output", "--json", "--stack", stack.Name];
+        var result = await Guard(() => command.RunAsync(arguments, stack.Workspace.WorkDir, stack.Workspace.EnvironmentVariables ?? new Dictionary<string, string?>(), cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(result.StandardOutput))
+        {
+            return [];
+        }
+
+        using var document = JsonDocument.Parse(result.StandardOutput);
+        return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+    }
+
+    private static string Unquoted(string json) =>
+        JsonDocument.Parse(json) is var document && document.RootElement.ValueKind == JsonValueKind.String ? document.RootElement.GetString()! : json;
+
+    /// <summary>
+    /// Runs an operation: steps and error lines from the engine's events, counts from its summary event, and SIGINT
+    /// to the CLI on the first interrupt; plans need the CLI's experimental mode.
+    /// </summary>
+    private async Task<ChangeCounts> Counted(EngineCall call, bool requireSummary, Func<Action<EngineEvent>, Task<IEnumerable<KeyValuePair<OperationType, int>>?>> operation)
     {
         if (call.PlanFile is not null)
         {
@@ -83,7 +122,39 @@ internal sealed class AutomationStack(WorkspaceStack stack) : IEngineStack
         }
 
         SummaryEvent? summary = null;
-        var fallback = await Guard(() => operation(e => summary = e.SummaryEvent ?? summary)).ConfigureAwait(false);
+        var errors = new ConcurrentQueue<string>();
+        void OnEvent(EngineEvent e)
+        {
+            summary = e.SummaryEvent ?? summary;
+            if (e.ResourcePreEvent?.Metadata is { } step && EngineSteps.Name(step.Op) is { } name)
+            {
+                call.OnResourceStep(new ResourceStep(name, step.Urn, step.Type));
+            }
+
+            if (e.DiagnosticEvent is { Severity: "error" } diagnostic)
+            {
+                errors.Enqueue(EngineFailure.Plain((diagnostic.Prefix ?? "error: ") + diagnostic.Message));
+            }
+        }
+
+        IEnumerable<KeyValuePair<OperationType, int>>? fallback;
+        await using (CliInterrupt.For(stack.Name, call.Stop))
+        {
+            try
+            {
+                fallback = await operation(OnEvent).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw EngineFailure.From(ex, errors);
+            }
+        }
+
+        if (summary is null && requireSummary)
+        {
+            throw new StackEngineException("the engine sent no summary of the refresh, so whether the stack drifted is unknown");
+        }
+
         return ChangeSummary.From(summary?.ResourceChanges ?? fallback);
     }
 

@@ -1,20 +1,27 @@
 using FleetInfra.Deploy.Engine;
 using Pulumi.Automation;
 using Pulumi.Automation.Commands;
+using Pulumi.Automation.Commands.Exceptions;
 
 namespace FleetInfra.Deploy.Automation;
 
 /// <summary>
 /// The engine over the Pulumi Automation API: a <see cref="LocalWorkspace"/> on the project's own <c>Pulumi.yaml</c>
-/// program, the stack created or selected. The Pulumi CLI is the one on PATH, or <c>ROOT/bin/pulumi</c>.
+/// program, the stack selected (or created, when the request says so). The Pulumi CLI is the one on PATH, or <c>ROOT/bin/pulumi</c>.
+/// Operations that run the program run the one binary <see cref="PublishedProgram"/> built for the whole run.
 /// </summary>
-public sealed class AutomationStackEngine(string? pulumiRoot = null) : IStackEngine
+/// <param name="pulumiRoot">A folder whose <c>bin/pulumi</c> is the CLI to use.</param>
+/// <param name="publisher">Builds the program (default: <c>dotnet publish</c>).</param>
+public sealed class AutomationStackEngine(string? pulumiRoot = null, ProgramPublisher? publisher = null) : IStackEngine, IDisposable
 {
     /// <summary>A folder whose <c>bin/pulumi</c> is the Pulumi CLI to use instead of the one on PATH.</summary>
     public const string PulumiRootVariable = "FLEET_PULUMI_ROOT";
 
     private readonly Lock _gate = new();
     private Task<PulumiCommand>? _command;
+    private readonly PublishedProgram _program = new(publisher ?? DotnetPublish.RunAsync);
+
+    public void Dispose() => _program.Dispose();
 
     public async Task<IEngineStack> OpenAsync(EngineStackRequest request, CancellationToken cancellationToken)
     {
@@ -42,11 +49,19 @@ public sealed class AutomationStackEngine(string? pulumiRoot = null) : IStackEng
 
         try
         {
+            var command = await CommandAsync(cancellationToken).ConfigureAwait(false);
+            var workDirectory = request.RunsProgram ? await _program.RunFolderAsync(request.ProjectRoot, cancellationToken).ConfigureAwait(false) : request.ProjectRoot;
             var workspace = await LocalWorkspace.CreateAsync(
-                new LocalWorkspaceOptions { WorkDir = request.ProjectRoot, PulumiCommand = await CommandAsync(cancellationToken).ConfigureAwait(false), EnvironmentVariables = environment },
+                new LocalWorkspaceOptions { WorkDir = workDirectory, PulumiCommand = command, EnvironmentVariables = environment },
                 cancellationToken).ConfigureAwait(false);
-            var stack = await WorkspaceStack.CreateOrSelectAsync(request.StackName, workspace, cancellationToken).ConfigureAwait(false);
-            return new AutomationStack(stack);
+            var stack = request.Create
+                ? await WorkspaceStack.CreateOrSelectAsync(request.StackName, workspace, cancellationToken).ConfigureAwait(false)
+                : await WorkspaceStack.SelectAsync(request.StackName, workspace, cancellationToken).ConfigureAwait(false);
+            return new AutomationStack(stack, command);
+        }
+        catch (StackNotFoundException ex) when (!request.Create)
+        {
+            throw new StackEngineException($"stack {request.StackName} does not exist in the backend (only preview and up create stacks)", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StackEngineException)
         {

@@ -2,4 +2,5 @@ using FleetInfra.Deploy;
 using FleetInfra.Deploy.Automation;
 using FleetInfra.Deploy.Commands;
 
-return DeployCli.Run(args, DeployConsole.Standard, new AutomationStackEngine(Environment.GetEnvironmentVariable(AutomationStackEngine.PulumiRootVariable)));
+using var engine = new AutomationStackEngine(Environment.GetEnvironmentVariable(AutomationStackEngine.PulumiRootVariable));
+return DeployCli.Run(args, DeployConsole.Standard, engine);

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using FleetInfra.Core.Config;
 using FleetInfra.Deploy;
 using FleetInfra.Deploy.Engine;
+using FleetInfra.Deploy.Interrupts;
 using FleetInfra.Deploy.Running;
 using FleetInfra.Deploy.Targets;
 
@@ -27,10 +28,13 @@ public class DeployRunnerBenchmarks
 
     /// <summary>One whole run over every sample stack; the per-stack overhead is this divided by the stack count (3).</summary>
     [Benchmark]
-    public int PreviewAllStacks() =>
-        new DeployRunner(new IdleEngine(), new DeployConsole(TextWriter.Null, TextWriter.Null))
-            .RunAsync(new DeployOptions { Operation = DeployOperation.Preview, ProjectRoot = _root, All = true }, CancellationToken.None)
+    public int PreviewAllStacks()
+    {
+        using var interruption = new Interruption();
+        return new DeployRunner(new IdleEngine(), new DeployConsole(TextWriter.Null, TextWriter.Null))
+            .RunAsync(new DeployOptions { Operation = DeployOperation.Preview, ProjectRoot = _root, All = true }, interruption)
             .GetAwaiter().GetResult();
+    }
 
     /// <summary>An engine that answers at once with ten output lines and no changes.</summary>
     private sealed class IdleEngine : IStackEngine, IEngineStack

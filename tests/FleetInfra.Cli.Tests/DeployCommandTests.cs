@@ -55,6 +55,34 @@ public sealed class DeployCommandTests : IDisposable
     {
         var run = CliRun.Of("deploy", "targets", "--all", "--project", CliRun.RepositoryRoot);
 
-        Assert.Equal((0, "[\"dev\",\"prod\",\"staging\"]\n"), (run.ExitCode, run.Output));
+        Assert.Equal(
+            (0, """[{"stack":"dev","environment":"dev","providers":["eks","gke"]},{"stack":"prod","environment":"production","providers":["eks","gke"]},{"stack":"staging","environment":"staging","providers":["eks","gke"]}]""" + "\n"),
+            (run.ExitCode, run.Output));
+    }
+
+    [Fact]
+    public async Task Interrupt_ReachesTheAdapterAsOneSigint()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var adapter = Path.Combine(_temp, "fleet-deploy");
+        var log = Path.Combine(_temp, "adapter.log");
+        File.WriteAllText(adapter, $"#!/bin/bash\ntrap 'echo INT >>{log}; kill $sleeper; exit 130' INT\necho started >>{log}\nsleep 600 &\nsleeper=$!\nwait $sleeper\n");
+        File.SetUnixFileMode(adapter, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        using var interruption = new FleetInfra.Deploy.Interrupts.Interruption();
+
+        var run = Task.Run(() => Deploy.EngineAdapter.Run((adapter, []), ["up", "--stack", "dev"], new FleetInfra.Deploy.DeployConsole(new StringWriter(), new StringWriter()), interruption));
+        for (var waited = 0; !(File.Exists(log) && File.ReadAllText(log).Contains("started", StringComparison.Ordinal)) && waited < 300; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        interruption.Signal();
+
+        Assert.Equal(130, await run);
+        Assert.Equal(["started", "INT"], File.ReadAllLines(log));
     }
 }

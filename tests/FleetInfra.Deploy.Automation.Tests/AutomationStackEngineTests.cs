@@ -13,6 +13,11 @@ public sealed class AutomationStackEngineTests : IDisposable
 
     public void Dispose()
     {
+        if (_engine.IsValueCreated)
+        {
+            _engine.Value.Dispose();
+        }
+
         _pulumi.Dispose();
         _project.Dispose();
     }
@@ -21,7 +26,7 @@ public sealed class AutomationStackEngineTests : IDisposable
 
     private readonly Lazy<AutomationStackEngine> _engine;
 
-    public AutomationStackEngineTests() => _engine = new(() => new AutomationStackEngine(_pulumi.Root));
+    public AutomationStackEngineTests() => _engine = new(_pulumi.Engine);
 
     private Task<IEngineStack> OpenAsync(string stack = "dev", string? backend = null) =>
         _engine.Value.OpenAsync(new EngineStackRequest(stack, _project.Root, backend), CancellationToken.None);
@@ -113,7 +118,7 @@ public sealed class AutomationStackEngineTests : IDisposable
     }
 
     [Fact]
-    public async Task Outputs_MarkWhatTheCliMasksAsSecret()
+    public async Task Outputs_CarryTheCliMaskedCopyWithNestedSecrets()
     {
         using var stack = await OpenAsync();
 
@@ -121,19 +126,79 @@ public sealed class AutomationStackEngineTests : IDisposable
 
         Assert.Equal(
         [
-            new StackOutputValue("appUrls", "{\"storefront\":[\"https://shop.example.com\"]}", IsSecret: false),
-            new StackOutputValue("kubeconfig-eks-use1", "\"apiVersion: v1 token=kube-t0ken-123\"", IsSecret: true),
+            new StackOutputValue("appUrls", "{\"storefront\":[\"https://shop.example.com\"]}", IsSecret: false, "{\"storefront\":[\"https://shop.example.com\"]}"),
+            new StackOutputValue("clusters", "{\"eks-use1\":{\"endpoint\":\"https://C0FFEE42.gr7.us-east-1.eks.amazonaws.com\",\"version\":\"1.33\"}}", IsSecret: false,
+                "{\"eks-use1\":{\"endpoint\":\"[secret]\",\"version\":\"1.33\"}}"),
+            new StackOutputValue("kubeconfig-eks-use1", "\"apiVersion: v1 token=kube-t0ken-123\"", IsSecret: true, "\"[secret]\""),
         ], outputs.ToArray());
     }
 
     [Fact]
-    public async Task SecretValues_AreTheSecretConfigAndSecretOutputs()
+    public async Task SecretValues_AreTheSecretConfigSecretOutputsAndNestedSecrets()
     {
         using var stack = await OpenAsync();
 
         var secrets = await stack.SecretValuesAsync(CancellationToken.None);
 
-        Assert.Equal(["s3cret-db-pass", "apiVersion: v1 token=kube-t0ken-123"], secrets.ToArray());
+        Assert.Equal(["s3cret-db-pass", "https://C0FFEE42.gr7.us-east-1.eks.amazonaws.com", "apiVersion: v1 token=kube-t0ken-123"], secrets.ToArray());
+    }
+
+    [Fact]
+    public async Task Select_DoesNotCreateAMissingStack()
+    {
+        var failure = await Assert.ThrowsAsync<StackEngineException>(() =>
+            _engine.Value.OpenAsync(new EngineStackRequest("qa", _project.Root, null, Create: false), CancellationToken.None));
+
+        Assert.Equal("stack qa does not exist in the backend (only preview and up create stacks)", failure.Message);
+        Assert.DoesNotContain(_pulumi.Calls, c => c.StartsWith("stack init", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RefreshPreviewOnly_WithoutASummaryEvent_Fails()
+    {
+        _pulumi.WithoutSummary("refresh");
+        using var stack = await OpenAsync();
+
+        var failure = await Assert.ThrowsAsync<StackEngineException>(() => stack.RefreshAsync(Call(), previewOnly: true, CancellationToken.None));
+
+        Assert.Equal("the engine sent no summary of the refresh, so whether the stack drifted is unknown", failure.Message);
+    }
+
+    [Fact]
+    public async Task Failure_IsTheEnginesErrorDiagnosticNotStderr()
+    {
+        _pulumi.Failing("up", "error: update failed\n", diagnostic: "creating EKS Cluster (eks-use1): AccessDeniedException: not authorized to perform eks:CreateCluster");
+        using var stack = await OpenAsync();
+
+        var failure = await Assert.ThrowsAsync<StackEngineException>(() => stack.UpAsync(Call(), CancellationToken.None));
+
+        Assert.Equal("error: creating EKS Cluster (eks-use1): AccessDeniedException: not authorized to perform eks:CreateCluster", failure.Message);
+    }
+
+    [Fact]
+    public async Task Preview_ReportsEachResourceStepFromTheEvents()
+    {
+        var steps = new ConcurrentQueue<ResourceStep>();
+        using var stack = await OpenAsync();
+
+        await stack.PreviewAsync(Call() with { OnResourceStep = steps.Enqueue }, CancellationToken.None);
+
+        Assert.Equal([new ResourceStep("create", "urn:pulumi:dev::fleetinfra::kubernetes:apps/v1:Deployment::storefront", "kubernetes:apps/v1:Deployment")], steps);
+    }
+
+    [Fact]
+    public async Task Preview_AboveCli3205_ReceivesTheEventsOverGrpc()
+    {
+        _pulumi.WithVersion("v3.206.0");
+        var steps = new ConcurrentQueue<ResourceStep>();
+        using var stack = await OpenAsync();
+
+        var changes = await stack.PreviewAsync(Call() with { OnResourceStep = steps.Enqueue }, CancellationToken.None);
+
+        Assert.Equal(new ChangeCounts(2, 0, 0, 0, 5), changes);
+        Assert.Single(steps);
+        Assert.Contains("grpc events 200", _pulumi.Calls);
+        Assert.Contains(_pulumi.RawCalls, c => c.StartsWith("preview ", StringComparison.Ordinal) && c.Contains("--event-log tcp://localhost:", StringComparison.Ordinal));
     }
 
     [Fact]

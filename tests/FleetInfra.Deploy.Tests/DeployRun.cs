@@ -1,14 +1,18 @@
 using FleetInfra.Deploy.Commands;
+using FleetInfra.Deploy.Interrupts;
 
 namespace FleetInfra.Deploy.Tests;
 
 /// <summary>Runs the real <c>fleet-deploy</c> entry point in-process over a fake engine and captures what it prints.</summary>
 internal sealed record DeployRun(int ExitCode, string Output, string Error)
 {
-    public static DeployRun Of(FakeEngine engine, TempProject project, params string[] args) =>
-        OfAsync(engine, project, CancellationToken.None, args).GetAwaiter().GetResult();
+    public static DeployRun Of(FakeEngine engine, TempProject project, params string[] args)
+    {
+        using var interruption = new Interruption();
+        return OfAsync(engine, project, interruption, args).GetAwaiter().GetResult();
+    }
 
-    public static Task<DeployRun> OfAsync(FakeEngine engine, TempProject project, CancellationToken interrupt, params string[] args) => Task.Run(() =>
+    public static Task<DeployRun> OfAsync(FakeEngine engine, TempProject project, Interruption interrupt, params string[] args) => Task.Run(() =>
     {
         var output = new StringWriter();
         var error = new StringWriter();

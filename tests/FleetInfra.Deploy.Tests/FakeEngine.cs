@@ -27,7 +27,7 @@ internal sealed class FakeEngine : IStackEngine
 
     public Task<IEngineStack> OpenAsync(EngineStackRequest request, CancellationToken cancellationToken)
     {
-        Calls.Enqueue($"{request.StackName}: open");
+        Calls.Enqueue(request.Create ? $"{request.StackName}: open" : $"{request.StackName}: select");
         return Task.FromResult<IEngineStack>(new Stack(this, request.StackName, Scripts.GetValueOrDefault(request.StackName) ?? new FakeScript()));
     }
 
@@ -49,10 +49,28 @@ internal sealed class FakeEngine : IStackEngine
                     engineCall.OnOutputLine(line);
                 }
             }, cancellationToken);
+            foreach (var step in script.Steps)
+            {
+                engineCall.OnResourceStep(step);
+            }
+
             await Hold(stack);
             if (script.Hang)
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                // Like the Pulumi CLI: SIGINT (the clean stop) ends the operation with an error once in-flight steps are
+                // done; unless the script ignores it, only the forced stop (the token) ends it otherwise.
+                var stopped = new TaskCompletionSource();
+                using var onStop = engineCall.Stop.Register(() =>
+                {
+                    Calls.Enqueue($"{stack}: SIGINT");
+                    if (!script.IgnoresStop)
+                    {
+                        stopped.TrySetResult();
+                    }
+                });
+                await Task.WhenAny(stopped.Task, Task.Delay(Timeout.Infinite, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new StackEngineException("error: update canceled");
             }
 
             return script.FailWith is { } message ? throw new StackEngineException(message) : changes;

@@ -20,8 +20,14 @@ internal sealed record FakeScript
     /// <summary>Every operation throws a <see cref="StackEngineException"/> with this message.</summary>
     public string? FailWith { get; init; }
 
-    /// <summary>Operations wait until cancelled.</summary>
+    /// <summary>Operations wait until stopped (cleanly, unless <see cref="IgnoresStop"/>) or killed.</summary>
     public bool Hang { get; init; }
+
+    /// <summary>A hanging operation does not react to the clean stop, only to the forced one.</summary>
+    public bool IgnoresStop { get; init; }
+
+    /// <summary>The resource steps each operation announces.</summary>
+    public ImmutableArray<ResourceStep> Steps { get; init; } = [];
 
     /// <summary>The engine's cancel fails (as it does on a file backend).</summary>
     public bool CancelFails { get; init; }

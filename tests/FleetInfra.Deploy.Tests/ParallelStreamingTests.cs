@@ -19,7 +19,8 @@ public sealed class ParallelStreamingTests : IDisposable
         _engine.Started = started.Add;
         _engine.Hold = _ => release.Task;
 
-        var run = DeployRun.OfAsync(_engine, _project, CancellationToken.None, "preview", "--all", "--parallel", "2");
+        using var interruption = new Interrupts.Interruption();
+        var run = DeployRun.OfAsync(_engine, _project, interruption, "preview", "--all", "--parallel", "2");
         Assert.True(started.TryTake(out _, Patience) && started.TryTake(out _, Patience));
         Assert.False(started.TryTake(out _, TimeSpan.FromMilliseconds(200)));
         release.SetResult();

@@ -20,19 +20,45 @@ public sealed class SafetyTests : IDisposable
         Assert.Empty(_engine.Calls);
         Assert.Equal(
         [
-            "fleet deploy: refusing to destroy production stack live (environment production); pass --yes-destroy-production to destroy it",
-            "fleet deploy: refusing to destroy production stack prod (environment prod); pass --yes-destroy-production to destroy it",
-            "fleet deploy: refusing to destroy production stack shared (fleet:protect is true); pass --yes-destroy-production to destroy it",
+            "fleet deploy: refusing to destroy production stack live (environment production); pass --yes-destroy-production live to destroy it",
+            "fleet deploy: refusing to destroy production stack prod (environment prod); pass --yes-destroy-production prod to destroy it",
+            "fleet deploy: refusing to destroy production stack shared (fleet:protect is true); pass --yes-destroy-production shared to destroy it",
         ], run.ErrorLines.Where(l => l.StartsWith("fleet deploy:", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void DestroyProduction_WithTheFlag_Runs()
+    public void DestroyProduction_ConfirmedByName_Runs()
     {
-        var run = DeployRun.Of(_engine, _project, "destroy", "--stack", "prod", "--yes-destroy-production");
+        var run = DeployRun.Of(_engine, _project, "destroy", "--stack", "prod,live", "--yes-destroy-production", "prod,live", "--parallel", "1");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["prod: open", "prod: destroy"], _engine.Calls);
+        // Every stack is selected (its secrets read) before any runs; each stack's own calls keep their order.
+        Assert.Equal(["live: select", "live: destroy"], _engine.Calls.Where(c => c.StartsWith("live:", StringComparison.Ordinal)));
+        Assert.Equal(["prod: select", "prod: destroy"], _engine.Calls.Where(c => c.StartsWith("prod:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void DestroyProduction_TheConfirmationCoversOnlyTheStacksItNames()
+    {
+        var run = DeployRun.Of(_engine, _project, "destroy", "--stack", "prod,live", "--yes-destroy-production", "prod");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(_engine.Calls);
+        Assert.Equal(
+            "fleet deploy: refusing to destroy production stack live (environment production); pass --yes-destroy-production live to destroy it",
+            run.ErrorLines.Single(l => l.StartsWith("fleet deploy:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void DestroyProduction_ANameThatIsNoProductionStackOfTheRun_IsRefused()
+    {
+        var run = DeployRun.Of(_engine, _project, "destroy", "--stack", "prod,dev", "--yes-destroy-production", "prod,dev,prdo");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(_engine.Calls);
+        Assert.Equal(
+            "fleet deploy: --yes-destroy-production names dev, prdo, which are not production stacks of this run (production stacks: prod); name exactly the production stacks to destroy",
+            run.ErrorLines.Single(l => l.StartsWith("fleet deploy:", StringComparison.Ordinal)));
     }
 
     [Fact]

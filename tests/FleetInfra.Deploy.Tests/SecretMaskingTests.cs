@@ -73,9 +73,9 @@ public sealed class SecretMaskingTests : IDisposable
     public void Mask_ReplacesLongerSecretsFirst()
     {
         var mask = new Running.SecretMask();
-        mask.Add(["abc", "abcdef"]);
+        mask.Add(["abcd", "abcdefgh"]);
 
-        Assert.Equal("x [secret] y [secret]", mask.Apply("x abcdef y abc"));
+        Assert.Equal("x [secret] y [secret]", mask.Apply("x abcdefgh y abcd"));
     }
 
     [Fact]
@@ -85,5 +85,50 @@ public sealed class SecretMaskingTests : IDisposable
         mask.Add(ImmutableArray.Create("{\"user\":\"admin-user\",\"pin\":48151623}"));
 
         Assert.Equal("user [secret] pin [secret]", mask.Apply("user admin-user pin 48151623"));
+    }
+
+    [Fact]
+    public void Outputs_SecretsNestedInAnObject_AreMaskedLeafByLeaf()
+    {
+        const string Endpoint = "https://4F9A8B7C.gr7.us-east-1.eks.amazonaws.com";
+        _engine.Scripts["dev"] = new FakeScript
+        {
+            Outputs = [new StackOutputValue("clusters", $"{{\"eks\":{{\"endpoint\":\"{Endpoint}\",\"name\":\"eks-use1\"}}}}", IsSecret: false, MaskedJson: "{\"eks\":{\"endpoint\":\"[secret]\",\"name\":\"eks-use1\"}}")],
+        };
+        var file = _project.PathOf("outputs.json");
+
+        var run = DeployRun.Of(_engine, _project, "outputs", "--stack", "dev", "--json", file);
+
+        Assert.Contains("[dev] clusters = {\"eks\":{\"endpoint\":\"[secret]\",\"name\":\"eks-use1\"}}", run.OutputLines);
+        Assert.DoesNotContain(Endpoint, run.Output + run.Error + File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecretsOfEveryStack_AreKnownBeforeAnyStackRuns()
+    {
+        _engine.Scripts["dev"] = new FakeScript { Lines = [$"echo {Token}"] };
+        _engine.Scripts["staging"] = new FakeScript { Secrets = [Token] };
+
+        var run = DeployRun.Of(_engine, _project, "preview", "--stack", "dev,staging", "--parallel", "1");
+
+        Assert.Contains("[dev] echo [secret]", run.OutputLines);
+    }
+
+    [Fact]
+    public void Mask_MultiLineSecret_IsMaskedLineByLine()
+    {
+        var mask = new Running.SecretMask();
+        mask.Add(["-----BEGIN KEY-----\nMIIEvQIBADANBgkq\n-----END KEY-----"]);
+
+        Assert.Equal("[dev] [secret]", mask.Apply("[dev] MIIEvQIBADANBgkq"));
+    }
+
+    [Fact]
+    public void Mask_TrivialValues_StayVisible()
+    {
+        var mask = new Running.SecretMask();
+        mask.Add(["12", "443", "true", "{\"replicas\":12,\"token\":\"t0k3n-abc\"}"]);
+
+        Assert.Equal("replicas 12 port 443 enabled true token [secret]", mask.Apply("replicas 12 port 443 enabled true token t0k3n-abc"));
     }
 }

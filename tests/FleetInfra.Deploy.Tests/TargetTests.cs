@@ -16,7 +16,7 @@ public sealed class TargetTests : IDisposable
         var run = DeployRun.Of(_engine, _project, "preview", "--all", "--parallel", "1");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["dev: open", "dev: preview", "prod: open", "prod: preview", "staging: open", "staging: preview"], _engine.Calls);
+        Assert.Equal(["dev: preview", "prod: preview", "staging: preview"], _engine.Calls.Where(c => c.EndsWith("preview", StringComparison.Ordinal)));
         Assert.Equal(["dev", "preview", "succeeded", "1", "2", "0", "0", "5"], run.Row("dev")[..8]);
     }
 
@@ -39,7 +39,7 @@ public sealed class TargetTests : IDisposable
         var run = DeployRun.Of(_engine, _project, "targets", "--all", "--shard", shard);
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
-        Assert.Equal(expected, JsonSerializer.Deserialize<string[]>(run.Output));
+        Assert.Equal(expected, StacksOf(run));
     }
 
     [Fact]
@@ -47,11 +47,48 @@ public sealed class TargetTests : IDisposable
     {
         _project.WithStack("qa", t => t).WithStack("perf", t => t).WithStack("eu", t => t);
         var shards = Enumerable.Range(1, 4)
-            .SelectMany(i => JsonSerializer.Deserialize<string[]>(DeployRun.Of(_engine, _project, "targets", "--all", "--shard", $"{i}/4").Output)!)
+            .SelectMany(i => StacksOf(DeployRun.Of(_engine, _project, "targets", "--all", "--shard", $"{i}/4")))
             .ToList();
 
         Assert.Equal(["dev", "eu", "perf", "prod", "qa", "staging"], shards.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Targets_EmitEachStackWithItsCiEnvironmentAndProviders_EveryProductionStackInOneEnvironment()
+    {
+        _project
+            .WithStack("live", t => t.Replace("config:\n", "config:\n  fleet:environment: production\n  fleet:allowSchedules: true\n  fleet:policies: { FI001: off }\n", StringComparison.Ordinal))
+            .WithStack("shared", t => t.Replace("config:\n", "config:\n  fleet:environment: shared\n  fleet:protect: true\n", StringComparison.Ordinal))
+            .WithStack("eu", t => GkeClusterOfDev().Replace(t, string.Empty));
+
+        var run = DeployRun.Of(_engine, _project, "targets", "--all");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            """
+            [{"stack":"dev","environment":"dev","providers":["eks","gke"]},{"stack":"eu","environment":"eu","providers":["eks"]},{"stack":"live","environment":"production","providers":["eks","gke"]},{"stack":"prod","environment":"production","providers":["eks","gke"]},{"stack":"shared","environment":"production","providers":["eks","gke"]},{"stack":"staging","environment":"staging","providers":["eks","gke"]}]
+            """ + "\n",
+            run.Output);
+        Assert.Empty(_engine.Calls);
+    }
+
+    [Fact]
+    public void Targets_OfAnInvalidStack_FailsWithItsDiagnosticsAndPrintsNoMatrix()
+    {
+        _project.WithStack("broken", t => t.Replace("provider: eks", "provider: aks", StringComparison.Ordinal));
+
+        var run = DeployRun.Of(_engine, _project, "targets", "--all");
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Output));
+        Assert.Contains(run.ErrorLines, l => l.Contains("Pulumi.broken.yaml", StringComparison.Ordinal) && l.Contains("provider", StringComparison.Ordinal));
+        Assert.Equal("fleet deploy: no targets: broken is invalid (see above)", run.ErrorLines[^1]);
+    }
+
+    private static string[] StacksOf(DeployRun run) =>
+        [.. JsonDocument.Parse(run.Output).RootElement.EnumerateArray().Select(target => target.GetProperty("stack").GetString()!)];
+
+    /// <summary>The dev stack's GKE cluster, from its list entry up to the next key.</summary>
+    private static System.Text.RegularExpressions.Regex GkeClusterOfDev() => new(@"    - name: gke-euw1\n(      .*\n)+");
 
     [Fact]
     public void Shard_Empty_SaysSoAndSucceeds()

@@ -24,10 +24,15 @@ internal sealed class TempProject : IDisposable
 
     public string StackFile(string stack) => Path.Combine(Root, "stacks", $"Pulumi.{stack}.yaml");
 
-    /// <summary>Adds a stack whose config is the dev stack's with <paramref name="edit"/> applied to its text.</summary>
+    /// <summary>
+    /// Adds a stack whose config is the dev stack's under its own domain (<c>STACK.example.com</c>, the stack name made a
+    /// DNS label: two stacks may not publish one host into one zone), with <paramref name="edit"/> applied to its text.
+    /// </summary>
     public TempProject WithStack(string stack, Func<string, string> edit)
     {
-        File.WriteAllText(StackFile(stack), edit(File.ReadAllText(StackFile("dev"))));
+        var dev = File.ReadAllText(StackFile("dev"));
+        var label = System.Text.RegularExpressions.Regex.Replace(stack.ToLowerInvariant(), "[^a-z0-9-]", "-");
+        File.WriteAllText(StackFile(stack), edit(dev.Replace("fleet:domain: dev.example.com", $"fleet:domain: {label}.example.com", StringComparison.Ordinal)));
         return this;
     }
 

@@ -10,7 +10,7 @@ namespace FleetInfra.Tests.Shared;
 /// </summary>
 public static class CrdModels
 {
-    public const string NotRun = "NOT RUN: the CRD validators of tests/node-tools are not installed (scripts/test installs them with npm; .ci/run installs node and npm)";
+    public const string NotRun = "NOT RUN: the CRD validators of tests/node-tools are not installed (scripts/test installs node, npm and them where it can)";
 
     public static bool Installed => NodeTools.Installed("@kubernetes-models");
 

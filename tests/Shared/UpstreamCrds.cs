@@ -10,11 +10,19 @@ namespace FleetInfra.Tests.Shared;
 /// </summary>
 public static class UpstreamCrds
 {
+    // Every file here is one scripts/test requires (it reads these names); ../shared/reference/crds/README.md names
+    // each file's repository, tag and commit.
     public const string ArgoCdApplication = "argocd-v3.5.1-application-crd.yaml";
+
+    public const string ArgoCdApplicationSet = "argocd-v3.5.1-applicationset-crd.yaml";
 
     public const string FluxKustomization = "flux-kustomize-controller-v1.9.4-kustomizations-crd.yaml";
 
     public const string KedaScaledObject = "keda-v2.20.2-scaledobjects-crd.yaml";
+
+    public const string VerticalPodAutoscaler = "vpa-v1.7.1-crd.yaml";
+
+    public const string PulumiOperatorStack = "pulumi-kubernetes-operator-v2.9.0-stacks-crd.yaml";
 
     public static string Folder { get; } = Environment.GetEnvironmentVariable("FLEETINFRA_CRDS") is { Length: > 0 } folder
         ? Path.GetFullPath(folder)

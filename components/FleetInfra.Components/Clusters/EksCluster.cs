@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FleetInfra.Core.Config;
 using Pulumi;
 using Pulumi.Aws;
+using Pulumi.Aws.Acm;
 using Pulumi.Aws.Ec2;
 using Pulumi.Aws.Ec2.Inputs;
 using Pulumi.Aws.Eks.Inputs;
@@ -120,8 +121,9 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
             }, Aws()))
             .ToList();
 
+        var autoscaled = args.Addons.NodeAutoscaler is not null;
         var nodeGroups = cluster.NodeGroups
-            .Select(group => NodeGroup(name, group, eks, nodeRole, network, nodeRolePolicies, aws, protect))
+            .Select(group => NodeGroup(name, cluster, group, autoscaled, eks, nodeRole, network, nodeRolePolicies, aws, protect))
             .ToList();
 
         Provider = new Pulumi.Kubernetes.Provider($"{name}-k8s", new Pulumi.Kubernetes.ProviderArgs
@@ -129,9 +131,12 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
             KubeConfig = eks.KubeconfigJson,
         }, new CustomResourceOptions { Parent = this, DependsOn = [.. nodeGroups] });
 
-        InstallLoadBalancerController(name, args, eks, network, aws);
         var oidc = Output.Tuple(eks.OidcProviderArn, eks.OidcProviderUrl).Apply(o => (o.Item1, o.Item2));
-        IngressPrerequisites = new EksClusterAddons(name, this, aws, Provider, ClusterName, partition, oidc, cluster.Region).Install(args.Addons);
+        var addons = new EksClusterAddons(name, this, aws, Provider, ClusterName, partition, oidc, cluster.Region);
+        var certificate = addons.Certificate(args.Addons);
+        _ = InstallLoadBalancerController(name, args, eks, network, aws, partition, certificate);
+        addons.InstallCharts(args.Addons);
+        IngressPrerequisites = certificate is null ? [] : [certificate];
 
         Endpoint = eks.Core.Apply(core => core.Endpoint);
         Kubeconfig = Output.CreateSecret(eks.KubeconfigJson);
@@ -234,8 +239,13 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
     /// cannot reach the node's instance credentials; it also carries the encrypted root volume (a node group with a
     /// launch template must not set its own disk size).
     /// </summary>
+    /// <remarks>
+    /// The node group follows the cluster's Kubernetes version (a minor upgrade rolls the nodes after the control plane,
+    /// which the node group already waits for). With the Cluster Autoscaler on, the desired size is the autoscaler's:
+    /// <c>ignoreScalingChanges</c> (pulumi-eks v4.3.0 <c>ManagedNodeGroupArgs</c>) keeps refresh and up from resetting it.
+    /// </remarks>
     private ManagedNodeGroup NodeGroup(
-        string name, NodeGroupConfig group, Pulumi.Eks.Cluster eks, Role nodeRole, EksNetwork network,
+        string name, ClusterConfig cluster, NodeGroupConfig group, bool autoscaled, Pulumi.Eks.Cluster eks, Role nodeRole, EksNetwork network,
         List<RolePolicyAttachment> nodeRolePolicies, ProviderResource aws, bool protect)
     {
         var launchTemplate = new LaunchTemplate($"{name}-ng-{group.Name}", new LaunchTemplateArgs
@@ -267,6 +277,8 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
         var nodeGroupArgs = new ManagedNodeGroupArgs
         {
             Cluster = eks,
+            Version = cluster.KubernetesVersion,
+            IgnoreScalingChanges = autoscaled,
             NodeRole = nodeRole,
             InstanceTypes = [.. group.InstanceTypes],
             CapacityType = group.Spot ? "SPOT" : "ON_DEMAND",
@@ -303,10 +315,21 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
 
     /// <summary>
     /// The AWS Load Balancer Controller (it serves the ALB ingresses of the fleet): an IAM role only its service account
-    /// can assume through the cluster's OIDC provider, its IAM policy, and the Helm release with cluster name, region and
-    /// VPC id set explicitly (nodes block IMDS for pods, so the controller cannot discover them).
+    /// can assume through the cluster's OIDC provider, its IAM policy in the account's partition, and the Helm release with
+    /// cluster name, region and VPC id set explicitly (nodes block IMDS for pods, so the controller cannot discover them).
     /// </summary>
-    private void InstallLoadBalancerController(string name, EksClusterArgs args, Pulumi.Eks.Cluster eks, EksNetwork network, ProviderResource aws)
+    /// <remarks>
+    /// The cluster's certificate goes on the chart's IngressClassParams of the <c>alb</c> class
+    /// (<c>ingressClassParams.spec.certificateArn</c>, templates/ingressclass.yaml of chart 1.15.0). Controller v2.15.0
+    /// takes explicit ARNs from there before any Ingress annotation and then skips certificate discovery
+    /// (<c>computeIngressExplicitTLSCertARNs</c> in pkg/ingress/model_build_listener.go), so a replaced certificate is
+    /// swapped on the listener when the release updates, and the old one is free when Pulumi deletes it at the end. The
+    /// Ingresses name no ARN, so they stay exactly what <c>fleet render</c> writes. The Service mutating webhook is off: the
+    /// fleet has no LoadBalancer Services (the quotas forbid them), and with <c>failurePolicy: Fail</c> it would reject every
+    /// Service created while the controller's pods are not ready yet (upstream issue #4140).
+    /// </remarks>
+    private Release InstallLoadBalancerController(
+        string name, EksClusterArgs args, Pulumi.Eks.Cluster eks, EksNetwork network, ProviderResource aws, Output<string> partition, CertificateValidation? certificate)
     {
         var role = new Role($"{name}-lb-controller", new RoleArgs
         {
@@ -317,7 +340,7 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
         var policy = new Policy($"{name}-lb-controller", new PolicyArgs
         {
             Description = "Permissions of the AWS Load Balancer Controller",
-            PolicyDocument = IamPolicyDocuments.LoadBalancerControllerPolicy(),
+            PolicyDocument = partition.Apply(IamPolicyDocuments.LoadBalancerControllerPolicy),
         }, new CustomResourceOptions { Parent = this, Provider = aws });
         var attachment = new RolePolicyAttachment($"{name}-lb-controller", new RolePolicyAttachmentArgs
         {
@@ -325,20 +348,11 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
             PolicyArn = policy.Arn,
         }, new CustomResourceOptions { Parent = this, Provider = aws });
 
-        var values = Output.Tuple(ClusterName, network.VpcId, role.Arn).Apply(v => ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, object>
-        {
-            ["clusterName"] = v.Item1,
-            ["region"] = args.Cluster.Region,
-            ["vpcId"] = v.Item2,
-            ["serviceAccount"] = new Dictionary<string, object>
-            {
-                ["create"] = true,
-                ["name"] = LoadBalancerControllerServiceAccount,
-                ["annotations"] = new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = v.Item3 },
-            },
-        }));
+        var certificateArn = certificate is null ? Output.Create((string?)null) : certificate.CertificateArn.Apply(arn => (string?)arn);
+        var values = Output.Tuple(ClusterName, network.VpcId, role.Arn, certificateArn).Apply(v =>
+            LoadBalancerControllerValues(v.Item1, args.Cluster.Region, v.Item2, v.Item3, v.Item4));
 
-        _ = new Release($"{name}-lb-controller", new ReleaseArgs
+        return new Release($"{name}-lb-controller", new ReleaseArgs
         {
             Name = "aws-load-balancer-controller",
             Chart = "aws-load-balancer-controller",
@@ -347,5 +361,33 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
             RepositoryOpts = new RepositoryOptsArgs { Repo = EksChartsRepository },
             Values = values,
         }, new CustomResourceOptions { Parent = this, Provider = Provider, DependsOn = [attachment] });
+    }
+
+    /// <summary>The controller's Helm values; <paramref name="certificateArn"/> (null without a certificate) goes on the <c>alb</c> IngressClassParams.</summary>
+    internal static ImmutableDictionary<string, object> LoadBalancerControllerValues(string clusterName, string region, string vpcId, string roleArn, string? certificateArn)
+    {
+        var values = ImmutableDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        values["clusterName"] = clusterName;
+        values["region"] = region;
+        values["vpcId"] = vpcId;
+        values["enableServiceMutatorWebhook"] = false;
+        values["serviceAccount"] = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, object>
+        {
+            ["create"] = true,
+            ["name"] = LoadBalancerControllerServiceAccount,
+            ["annotations"] = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = roleArn }),
+        });
+        if (certificateArn is not null)
+        {
+            values["ingressClassParams"] = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, object>
+            {
+                ["spec"] = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, object>
+                {
+                    ["certificateArn"] = ImmutableArray.Create<object>(certificateArn),
+                }),
+            });
+        }
+
+        return values.ToImmutable();
     }
 }

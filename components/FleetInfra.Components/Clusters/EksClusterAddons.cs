@@ -12,7 +12,8 @@ namespace FleetInfra.Components.Clusters;
 /// <summary>
 /// The add-ons the core planned for an EKS cluster (<see cref="ClusterAddons"/>), mapped onto Pulumi resources:
 /// metrics-server, Cluster Autoscaler and ExternalDNS by their pinned Helm charts (each AWS-facing one with its own
-/// IRSA role and least-privilege policy), and the ACM certificate validated in the Route 53 zone.
+/// IRSA role and least-privilege policy), and the ACM certificate validated in the Route 53 zone, whose ARN the AWS Load
+/// Balancer Controller is given.
 /// </summary>
 internal sealed class EksClusterAddons(
     string name, ComponentResource parent, ProviderResource aws, Pulumi.Kubernetes.Provider kubernetes,
@@ -21,8 +22,17 @@ internal sealed class EksClusterAddons(
     /// <summary>The namespace the add-ons run in, beside the other cluster services.</summary>
     public const string Namespace = "kube-system";
 
-    /// <summary>Installs every add-on of <paramref name="addons"/>; returns what Ingresses must wait for (the validated certificate).</summary>
-    public ImmutableArray<Resource> Install(ClusterAddons addons)
+    /// <summary>
+    /// The ACM certificate of <paramref name="addons"/>, validated, or null when none is planned. Its ARN goes to the load
+    /// balancer controller (<see cref="EksCluster"/>), so it has to exist before the controller's release.
+    /// </summary>
+    public CertificateValidation? Certificate(ClusterAddons addons) => addons.Certificate is { } certificate ? Certificate(certificate) : null;
+
+    /// <summary>
+    /// Installs every Helm chart of <paramref name="addons"/>. They do not wait for the AWS Load Balancer Controller: its
+    /// only webhook that matches their objects, the Service mutator, is off (see <see cref="EksCluster"/>).
+    /// </summary>
+    public void InstallCharts(ClusterAddons addons)
     {
         if (addons.MetricsServer is { } metricsServer)
         {
@@ -43,8 +53,6 @@ internal sealed class EksClusterAddons(
         {
             _ = KedaRelease.Install(name, keda, parent, kubernetes);
         }
-
-        return addons.Certificate is { } certificate ? [Certificate(certificate)] : [];
     }
 
     private void ClusterAutoscaler(ClusterAutoscalerPlan plan)
@@ -64,7 +72,11 @@ internal sealed class EksClusterAddons(
         _ = Chart("external-dns", plan.Chart, values, [role.Attachment]);
     }
 
-    /// <summary>The certificate, one validation record per name in the zone, and the validation Ingresses wait for.</summary>
+    /// <summary>
+    /// The certificate, one validation record per name in the zone, and the validation the load balancer controller's
+    /// release waits for. A change of names replaces the certificate (ACM's names are replace-on-change); Pulumi creates
+    /// the new one first and deletes the old one last, after the controller's release names the new ARN.
+    /// </summary>
     private CertificateValidation Certificate(AcmCertificatePlan plan)
     {
         var certificate = new Certificate($"{name}-ingress", new CertificateArgs
@@ -75,11 +87,12 @@ internal sealed class EksClusterAddons(
         }, Aws());
         var zoneId = ZoneId(plan.Zone);
         var records = new List<Output<string>>();
-        for (var i = 0; i < plan.Domains.Length; i++)
+        foreach (var (domain, position) in plan.Domains.Select((domain, index) => (domain, index + 1)))
         {
-            var domain = plan.Domains[i];
+            // Keyed by the name, not its position: adding or removing a name leaves every other name's record in place,
+            // so the certificate that is still attached never loses the record ACM renews it with.
             var option = certificate.DomainValidationOptions.Apply(options => options.Single(o => o.DomainName == domain));
-            var record = new Record($"{name}-ingress-validation-{i + 1}", new RecordArgs
+            var record = new Record(ValidationRecordName(name, domain), new RecordArgs
             {
                 ZoneId = zoneId,
                 Name = option.Apply(o => o.ResourceRecordName ?? throw new InvalidOperationException($"ACM gave no validation record name for {domain}")),
@@ -87,7 +100,14 @@ internal sealed class EksClusterAddons(
                 Records = { option.Apply(o => o.ResourceRecordValue ?? throw new InvalidOperationException($"ACM gave no validation record value for {domain}")) },
                 Ttl = 60,
                 AllowOverwrite = true,
-            }, Aws());
+            }, new CustomResourceOptions
+            {
+                Parent = parent,
+                Provider = aws,
+                // Stacks deployed before records were keyed by name called this one by its position: the alias moves it
+                // over instead of deleting the record (and with it the live certificate's validation).
+                Aliases = { new Pulumi.Alias { Name = $"{name}-ingress-validation-{position}" } },
+            });
             records.Add(record.Fqdn);
         }
 
@@ -97,6 +117,10 @@ internal sealed class EksClusterAddons(
             ValidationRecordFqdns = records,
         }, Aws());
     }
+
+    /// <summary>The Pulumi name of one name's validation record: <c>{cluster}-ingress-validation-{domain}</c> (a wildcard's <c>*</c> as <c>wildcard</c>).</summary>
+    public static string ValidationRecordName(string cluster, string domain) =>
+        $"{cluster}-ingress-validation-{domain.Replace("*", "wildcard", StringComparison.Ordinal)}";
 
     private Output<string> ZoneId(Core.Config.Route53Zone zone) =>
         zone.ZoneId is { } id

@@ -11,7 +11,7 @@ public sealed class EksClusterArgs : ResourceArgs
     /// <value>3 availability zones for a new VPC (one public and one private subnet, and one NAT gateway, per zone).</value>
     public const int DefaultAvailabilityZoneCount = 3;
 
-    /// <value>1.15.0, the <c>aws-load-balancer-controller</c> chart of controller v2.15.0.</value>
+    /// <value>1.15.0, the <c>aws-load-balancer-controller</c> chart of controller v2.15.0: <c>AddonVersions.LoadBalancerController</c> (a test keeps them equal).</value>
     public const string DefaultLoadBalancerControllerChartVersion = "1.15.0";
 
     /// <summary>

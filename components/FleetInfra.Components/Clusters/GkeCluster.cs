@@ -31,6 +31,9 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
 
     private const int SuffixLength = 6;
 
+    /// <summary>The zones a regional cluster spreads its node pools over when no node locations are set (GKE's default).</summary>
+    internal const int ZonesPerRegion = 3;
+
     /// <summary>Creates the cluster and everything it needs; see <see cref="GkeClusterArgs"/>. Invalid arguments throw before any resource exists.</summary>
     public GkeCluster(string name, GkeClusterArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, Validated(name, args, options))
@@ -166,7 +169,12 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
         IngressAddresses = GkeIngressAddresses.Create(name, project, args.Addons, () => Options(protect));
         if (args.Addons.Keda is { } keda)
         {
-            _ = KedaRelease.Install(name, keda, this, Provider);
+            // KEDA waits for its firewall rule and goes before it: while it runs, its APIService must stay reachable
+            // (an unreachable aggregated API stalls namespace deletion and every discovery client).
+            InputList<Resource> reachable = cluster.PrivateNodes
+                ? [ControlPlaneToNodes(name, project, network, args.MasterIpv4CidrBlock, nodeAccount, "keda", KedaRelease.ControlPlanePorts)]
+                : [];
+            _ = KedaRelease.Install(name, keda, this, Provider, reachable);
         }
 
         RegisterOutputs(new Dictionary<string, object?>
@@ -211,9 +219,28 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
     }
 
     /// <summary>
+    /// Private nodes: GKE's own firewall rule lets the control plane reach the nodes on 443 and 10250 only, so an add-on's
+    /// webhook or APIService on any other port times out. This rule opens <paramref name="ports"/> from the control plane's
+    /// /28 to the nodes (by their service account), nothing more.
+    /// </summary>
+    private Firewall ControlPlaneToNodes(string name, string project, Network network, string masterCidr, Account nodeAccount, string addon, IEnumerable<int> ports) =>
+        new($"{name}-master-{addon}", new FirewallArgs
+        {
+            Project = project,
+            Network = network.Id,
+            Description = $"GKE control plane to the {addon} webhooks and APIService on the nodes",
+            Direction = "INGRESS",
+            SourceRanges = [masterCidr],
+            TargetServiceAccounts = [nodeAccount.Email],
+            Allows = { new FirewallAllowArgs { Protocol = "tcp", Ports = [.. ports.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))] } },
+        }, new CustomResourceOptions { Parent = this });
+
+    /// <summary>
     /// A node pool autoscaled between the group's min and max across all zones of the region, running as the node
     /// service account, with Shielded VM boot checks and the GKE metadata server (Workload Identity) in front of the
-    /// instance metadata.
+    /// instance metadata. It starts at the group's desired size (<c>initialNodeCount</c> is per zone, rounded up); the
+    /// autoscaler owns the size afterwards, and as the provider replaces a pool whose <c>initialNodeCount</c> changes
+    /// (pulumi-gcp v9.35.0 <c>NodePoolArgs</c>), later changes of the desired size are ignored instead.
     /// </summary>
     private NodePool NodePool(
         string name, string project, ClusterConfig cluster, NodeGroupConfig group, Pulumi.Gcp.Container.Cluster gke,
@@ -223,6 +250,7 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
             Project = project,
             Location = cluster.Region,
             Cluster = gke.Name,
+            InitialNodeCount = InitialNodeCountPerZone(group.DesiredSize),
             Autoscaling = new NodePoolAutoscalingArgs
             {
                 TotalMinNodeCount = group.MinSize,
@@ -251,5 +279,8 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
                 Metadata = { ["disable-legacy-endpoints"] = "true" },
                 ResourceLabels = { ["fleet-cluster"] = cluster.Name, ["fleet-node-group"] = group.Name },
             },
-        }, new CustomResourceOptions { Parent = this, Protect = protect, DependsOn = [.. nodeRoles] });
+        }, new CustomResourceOptions { Parent = this, Protect = protect, DependsOn = [.. nodeRoles], IgnoreChanges = ["initialNodeCount"] });
+
+    /// <summary>The per-zone start size that gives at least <paramref name="desiredSize"/> nodes over <see cref="ZonesPerRegion"/> zones.</summary>
+    internal static int InitialNodeCountPerZone(int desiredSize) => (desiredSize + ZonesPerRegion - 1) / ZonesPerRegion;
 }

@@ -22,13 +22,15 @@ internal static class GkeIngressAddresses
         var addresses = ImmutableDictionary.CreateBuilder<string, Output<string>>(StringComparer.Ordinal);
         foreach (var ip in addons.StaticIps)
         {
-            var address = new GlobalAddress($"{name}-ip-{ip.App}", new GlobalAddressArgs
+            var address = new GlobalAddress(GkeResourceNames.Address(name, ip.App), new GlobalAddressArgs
             {
                 Name = ip.Name,
                 Project = project,
                 AddressType = "EXTERNAL",
                 IpVersion = "IPV4",
-                Description = $"Ingress of app {ip.App} ({string.Join(", ", ip.Hosts)})",
+                // Without the hosts: every input of a global address replaces it (terraform-provider-google has no update for
+                // it), and the replacement, under the same name, cannot be created while the old one exists.
+                Description = $"Ingress of app {ip.App}",
             }, options());
             addresses[ip.App] = address.Address;
         }
@@ -37,7 +39,7 @@ internal static class GkeIngressAddresses
         {
             foreach (var record in dns.Records)
             {
-                _ = new RecordSet($"{name}-dns-{record.Host}", new RecordSetArgs
+                _ = new RecordSet(GkeResourceNames.RecordSet(name, record.Host), new RecordSetArgs
                 {
                     Project = dns.Project,
                     ManagedZone = dns.Zone.ManagedZone,

@@ -6,9 +6,14 @@ namespace FleetInfra.Components.Clusters;
 /// <summary>Naming and roles of the dedicated node service account of a GKE cluster.</summary>
 internal static class GkeNodeServiceAccount
 {
-    /// <summary>What nodes need: write logs and metrics, read monitoring, report resource metadata, pull images.</summary>
+    /// <summary>
+    /// What nodes need: GKE's own role for a custom node service account (<c>roles/container.defaultNodeServiceAccount</c>,
+    /// which Google asks of every non-default node account), write logs and metrics, read monitoring, report resource
+    /// metadata, pull images.
+    /// </summary>
     public static readonly ImmutableArray<string> Roles =
     [
+        "roles/container.defaultNodeServiceAccount",
         "roles/logging.logWriter",
         "roles/monitoring.metricWriter",
         "roles/monitoring.viewer",

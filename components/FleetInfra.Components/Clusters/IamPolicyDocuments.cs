@@ -116,11 +116,15 @@ internal static class IamPolicyDocuments
     });
 
     /// <summary>The permissions the AWS Load Balancer Controller needs (embedded resource beside this file).</summary>
-    public static string LoadBalancerControllerPolicy()
+    /// <remarks>
+    /// The upstream document names the <c>aws</c> partition in its ARNs; in aws-cn and aws-us-gov those ARNs match nothing,
+    /// so every one is rewritten to <paramref name="partition"/> (from <c>aws.getPartition</c>).
+    /// </remarks>
+    public static string LoadBalancerControllerPolicy(string partition)
     {
         using var stream = typeof(IamPolicyDocuments).Assembly.GetManifestResourceStream(LoadBalancerControllerPolicyResource)
             ?? throw new InvalidOperationException($"Embedded resource {LoadBalancerControllerPolicyResource} is missing from {typeof(IamPolicyDocuments).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return reader.ReadToEnd().Replace("\"arn:aws:", $"\"arn:{partition}:", StringComparison.Ordinal);
     }
 }

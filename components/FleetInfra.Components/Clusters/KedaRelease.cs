@@ -11,7 +11,16 @@ internal static class KedaRelease
     /// <summary>KEDA's own namespace, as its chart documents.</summary>
     public const string Namespace = "keda";
 
-    public static Release Install(string name, HelmChart chart, Resource parent, Pulumi.Kubernetes.Provider provider) =>
+    /// <summary>KEDA's metrics server (the <c>v1beta1.external.metrics.k8s.io</c> APIService) listens here: <c>metricsServer.portHttpsTarget</c> of the chart's values.yaml at v2.20.2.</summary>
+    public const int MetricsServerPort = 6443;
+
+    /// <summary>KEDA's admission webhooks listen here: <c>webhooks.port</c> of the chart's values.yaml at v2.20.2 ("Default is 9443").</summary>
+    public const int AdmissionWebhookPort = 9443;
+
+    /// <summary>The ports the control plane must reach on the nodes for KEDA to work.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<int> ControlPlanePorts = [MetricsServerPort, AdmissionWebhookPort];
+
+    public static Release Install(string name, HelmChart chart, Resource parent, Pulumi.Kubernetes.Provider provider, InputList<Resource>? dependsOn = null) =>
         new($"{name}-keda", new ReleaseArgs
         {
             Name = "keda",
@@ -20,5 +29,5 @@ internal static class KedaRelease
             Namespace = Namespace,
             CreateNamespace = true,
             RepositoryOpts = new RepositoryOptsArgs { Repo = chart.Repository },
-        }, new CustomResourceOptions { Parent = parent, Provider = provider });
+        }, new CustomResourceOptions { Parent = parent, Provider = provider, DependsOn = dependsOn ?? [] });
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Rendering;
+using FleetInfra.Core.Rendering.CustomResources;
 using k8s;
 using k8s.Models;
 using Pulumi;
@@ -15,7 +16,7 @@ namespace FleetInfra.Components.Fleet;
 /// Resources are named <c>{name}-{namespace}-{kind}-{object}</c> (a Namespace: <c>{name}-namespace-{object}</c>),
 /// keep their Kubernetes names from the manifest and use <see cref="ApplicationFleetArgs.Provider"/>. Namespaces
 /// depend on the component's own <c>DependsOn</c> (pass the cluster component so apps wait for node groups and
-/// add-ons); every other object depends on its Namespace.
+/// add-ons); every other object depends on its Namespace, and a ScaledObject also on its Deployment.
 /// </remarks>
 public sealed class ApplicationFleet : ComponentResource
 {
@@ -32,6 +33,7 @@ public sealed class ApplicationFleet : ComponentResource
         var addresses = new List<Output<(string App, string Address)>>();
         // One dependency list per Namespace, shared by its objects (Pulumi only reads it).
         var namespaces = new Dictionary<string, InputList<Resource>>(StringComparer.Ordinal);
+        var deployments = new Dictionary<(string Namespace, string Name), Resource>();
 
         // Namespaces wait for what the fleet depends on (for example the cluster with its node groups and add-ons);
         // every other object waits for its Namespace.
@@ -46,10 +48,23 @@ public sealed class ApplicationFleet : ComponentResource
                 var dependsOn = metadata.NamespaceProperty is { } objectNamespace && namespaces.TryGetValue(objectNamespace, out var owner)
                     ? owner
                     : clusterReady;
+                if (model is ScaledObject scaledObject
+                    && deployments.TryGetValue((metadata.NamespaceProperty ?? "", scaledObject.Spec.ScaleTargetRef.Name), out var target))
+                {
+                    // KEDA's admission webhook looks the scale target up in its cache and denies a ScaledObject whose
+                    // Deployment is not there yet, so the Deployment goes first.
+                    dependsOn = dependsOn.Concat(new InputList<Resource> { target });
+                }
+
                 var resource = KubernetesObjectResources.Create(
                     ResourceName(name, model.Kind, metadata),
                     model,
                     new CustomResourceOptions { Parent = this, Provider = args.Provider, DependsOn = dependsOn });
+
+                if (model is V1Deployment)
+                {
+                    deployments[(metadata.NamespaceProperty ?? "", metadata.Name)] = resource;
+                }
 
                 if (model is V1Namespace)
                 {

@@ -9,4 +9,12 @@ namespace FleetInfra.Core.Addons;
 /// </summary>
 /// <param name="Zone">Where the validation records go.</param>
 /// <param name="Domains">The certificate's names: the first is its domain name, the rest its alternative names.</param>
-public sealed record AcmCertificatePlan(Route53Zone Zone, ImmutableArray<string> Domains);
+public sealed record AcmCertificatePlan(Route53Zone Zone, ImmutableArray<string> Domains)
+{
+    /// <summary>Whether one of the names matches <paramref name="host"/>: itself, or a wildcard for exactly one more label.</summary>
+    public bool Covers(string host)
+    {
+        var parent = host.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? host[(dot + 1)..] : null;
+        return Domains.Any(d => d == host || (parent is not null && d == $"*.{parent}"));
+    }
+}

@@ -27,7 +27,7 @@ public static class AddonPlanner
         var context = new Context(cluster, clusterPath, apps, diagnostics);
         var addons = cluster.Provider == CloudProvider.Eks
             ? PlanEks(stackName, context)
-            : PlanGke(context, claimedHosts);
+            : PlanGke(stackName, context, claimedHosts);
         return WithScheduling(addons, apps);
     }
 
@@ -170,7 +170,7 @@ public static class AddonPlanner
         return wildcard is null ? [.. names] : [wildcard, .. names];
     }
 
-    private static ClusterAddons PlanGke(Context context, ISet<string> claimedHosts)
+    private static ClusterAddons PlanGke(string stackName, Context context, ISet<string> claimedHosts)
     {
         var (cluster, _, _, _) = context;
         var switches = cluster.Addons;
@@ -204,7 +204,7 @@ public static class AddonPlanner
             var builder = ImmutableArray.CreateBuilder<StaticIpPlan>();
             foreach (var app in publicApps)
             {
-                var name = StaticIpNames.For(cluster.Name, app.Name);
+                var name = StaticIpNames.For(stackName, cluster.Name, app.Name);
                 builder.Add(new StaticIpPlan(app.Name, name, [.. app.Routes.Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)]));
             }
 

@@ -42,6 +42,14 @@ public static class AddonVersions
     public static readonly HelmChart ExternalDns = new("https://kubernetes-sigs.github.io/external-dns/", "external-dns", "1.21.1", "0.21.0");
 
     /// <summary>
+    /// The AWS Load Balancer Controller for the Ingresses on EKS. Source: aws/eks-charts, commit <c>dbc141c</c>
+    /// ("aws-load-balancer-controller: v2.15.0 (#1266)"), <c>stable/aws-load-balancer-controller/Chart.yaml</c> (version 1.15.0,
+    /// appVersion v2.15.0). The behaviour FleetInfra relies on (certificate discovery, readiness gates) is read at
+    /// kubernetes-sigs/aws-load-balancer-controller tag <c>v2.15.0</c>.
+    /// </summary>
+    public static readonly HelmChart LoadBalancerController = new("https://aws.github.io/eks-charts", "aws-load-balancer-controller", "1.15.0", "v2.15.0");
+
+    /// <summary>
     /// KEDA for working-hours schedules (ScaledObject with the cron scaler). Source: kedacore/charts, tag <c>v2.20.2</c>,
     /// <c>keda/Chart.yaml</c> (version 2.20.2, appVersion 2.20.2); the ScaledObject CRD of kedacore/keda tag <c>v2.20.2</c>
     /// is the test fixture the rendered objects are checked against.

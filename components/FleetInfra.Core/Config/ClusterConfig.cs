@@ -58,6 +58,9 @@ public sealed record ClusterConfig
 
     public string VpcCidr { get; init; } = DefaultVpcCidr;
 
+    /// <summary>Where <see cref="VpcCidr"/> is written; null when it is the default (or built in code).</summary>
+    public SourceLocation? VpcCidrSource { get; init; }
+
     public string SubnetCidr { get; init; } = DefaultSubnetCidr;
 
     public string PodsCidr { get; init; } = DefaultPodsCidr;

@@ -69,6 +69,13 @@ public sealed record StackConfig
 
     public static bool IsProductionEnvironment(string environment) => environment is "prod" or "production";
 
+    /// <summary>
+    /// A stack name with a <c>prod</c> or <c>production</c> part (<c>prod</c>, <c>prod-use1</c>, <c>eu-production</c>):
+    /// such a stack must say its environment, because the default (the stack name) would make it non-production.
+    /// </summary>
+    internal static bool LooksLikeProduction(string stackName) =>
+        stackName.Split(['-', '_', '.']).Any(part => IsProductionEnvironment(part.ToLowerInvariant()));
+
     /// <summary>Protect clusters, node groups and networks from deletion (Pulumi <c>protect</c>, GKE deletion protection).</summary>
     public required bool Protect { get; init; }
 }

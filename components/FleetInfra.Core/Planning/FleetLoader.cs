@@ -40,8 +40,61 @@ public static class FleetLoader
 
         // Plan even when some inputs had errors, so that every problem is reported in one run.
         var intents = LoadIntents(stack.AppsDirectory, diagnostics);
-        var plan = FleetPlanner.Plan(stack, intents, diagnostics, out deployedIntents);
+        var stackPath = Path.GetFullPath(stackFile);
+        var otherStacks = OtherStackClaims(Path.GetDirectoryName(stackPath)!, stack.StackName, stackPath, (stack.AppsDirectory, intents));
+        var plan = FleetPlanner.Plan(stack, intents, diagnostics, otherStacks, out deployedIntents);
         return new LoadResult(diagnostics.HasErrors ? null : plan, stack, diagnostics.ToImmutableSorted());
+    }
+
+    /// <summary>
+    /// The hosts published by the other stacks of a folder: every <c>Pulumi.*.yaml</c> beside the stack file (the
+    /// repository's <c>stacks/</c>) but the stack's own, each planned on its own. A stack that does not plan cleanly is
+    /// left out: its own validation reports it.
+    /// </summary>
+    /// <param name="directory">The folder of the stack files.</param>
+    /// <param name="stackName">The stack being checked, whose file is left out.</param>
+    /// <param name="stackFile">The stack being checked's file, when it is read from one.</param>
+    /// <param name="knownIntents">Intents already read, reused by the stacks that read the same folder.</param>
+    public static ImmutableArray<HostClaim> OtherStackClaims(
+        string directory, string stackName, string? stackFile = null, (string Directory, IReadOnlyList<ApplicationIntent> Intents)? knownIntents = null)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var intentsByFolder = new Dictionary<string, IReadOnlyList<ApplicationIntent>>(StringComparer.Ordinal);
+        if (knownIntents is { } known)
+        {
+            intentsByFolder[known.Directory] = known.Intents;
+        }
+
+        var claims = ImmutableArray.CreateBuilder<HostClaim>();
+        foreach (var file in Directory.EnumerateFiles(directory, "Pulumi.*.yaml").Select(Path.GetFullPath).Order(StringComparer.Ordinal))
+        {
+            if (file == stackFile || StackConfigParser.StackNameOf(file) == stackName)
+            {
+                continue;
+            }
+
+            var ignored = new DiagnosticBag();
+            if (LoadStack(file, null, ignored) is not { } other)
+            {
+                continue;
+            }
+
+            if (!intentsByFolder.TryGetValue(other.AppsDirectory, out var intents))
+            {
+                intents = intentsByFolder[other.AppsDirectory] = LoadIntents(other.AppsDirectory, ignored);
+            }
+
+            if (FleetPlanner.Plan(other, intents, ignored) is { } plan)
+            {
+                claims.AddRange(HostOwnership.ClaimsOf(plan.Stack, plan.Clusters, Display(file)));
+            }
+        }
+
+        return claims.ToImmutable();
     }
 
     /// <summary>The stack file's config alone, without reading any intent; null when it cannot be read (reported).</summary>

@@ -14,11 +14,18 @@ namespace FleetInfra.Core.Planning;
 /// <summary>Turns a stack's config and the app intents into a <see cref="FleetPlan"/>. Pure: no I/O.</summary>
 public static class FleetPlanner
 {
-    public static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics) =>
-        Plan(stack, intents, diagnostics, out _);
+    /// <param name="stack">The stack's config.</param>
+    /// <param name="intents">Every intent read.</param>
+    /// <param name="diagnostics">Where every problem goes.</param>
+    /// <param name="otherStacks">
+    /// The hosts the repository's other stacks publish (<see cref="FleetLoader.OtherStackClaims"/>), so that two stacks never
+    /// publish one host into one zone; none checks this stack alone.
+    /// </param>
+    public static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics, IReadOnlyList<HostClaim>? otherStacks = null) =>
+        Plan(stack, intents, diagnostics, otherStacks, out _);
 
     /// <summary>Plans, and gives the intents of the apps the stack deploys with their overrides applied (what policies and <c>fleet diff</c> read).</summary>
-    internal static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics, out ImmutableSortedDictionary<string, ApplicationIntent> deployedIntents)
+    internal static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics, IReadOnlyList<HostClaim>? otherStacks, out ImmutableSortedDictionary<string, ApplicationIntent> deployedIntents)
     {
         deployedIntents = ImmutableSortedDictionary<string, ApplicationIntent>.Empty.WithComparers(StringComparer.Ordinal);
         var apps = DeduplicatedByName(intents, diagnostics);
@@ -47,7 +54,7 @@ public static class FleetPlanner
         for (var index = 0; index < stack.Clusters.Length; index++)
         {
             var cluster = stack.Clusters[index];
-            var profile = IngressProfile.For(cluster);
+            var profile = IngressProfile.For(cluster, stack.StackName);
             var names = SelectForCluster(stack, cluster, selected, diagnostics);
             var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Count);
             foreach (var name in names)
@@ -58,17 +65,22 @@ public static class FleetPlanner
                 }
             }
 
+            var clusterPath = $"{StackKeys.Namespace}:clusters[{index}]";
+            VpcAddressCheck.Check(cluster, clusterPath, diagnostics);
             var clusterApps = diagnostics.HasErrors ? appPlans.ToImmutable() : TeamPlanner.Govern(appPlans.ToImmutable(), owners, viewers);
+            var addons = AddonPlanner.Plan(stack.StackName, cluster, clusterPath, clusterApps, claimedHosts, diagnostics);
             clusters.Add(new ClusterPlan
             {
                 Cluster = cluster,
                 Ingress = profile,
                 Environment = stack.Environment,
                 PartOf = stack.PartOf,
-                Apps = clusterApps,
-                Addons = AddonPlanner.Plan(stack.StackName, cluster, $"{StackKeys.Namespace}:clusters[{index}]", clusterApps, claimedHosts, diagnostics),
+                Apps = addons.Certificate is { } certificate ? WithTlsCoveredBy(certificate, clusterApps) : clusterApps,
+                Addons = addons,
             });
         }
+
+        HostOwnership.Check(HostOwnership.ClaimsOf(stack.StackName, clusters), otherStacks ?? [], diagnostics);
 
         if (diagnostics.HasErrors)
         {
@@ -81,6 +93,17 @@ public static class FleetPlanner
         PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan), diagnostics);
         return diagnostics.HasErrors ? null : fleetPlan;
     }
+
+    /// <summary>
+    /// EKS with a planned ACM certificate: a host it does not cover leaves the Ingress's <c>tls</c>, so the cluster's
+    /// shared ALB group never lists a host without a certificate.
+    /// </summary>
+    private static ImmutableArray<AppPlan> WithTlsCoveredBy(AcmCertificatePlan certificate, ImmutableArray<AppPlan> apps) =>
+    [
+        .. apps.Select(app => app.Routes.All(r => certificate.Covers(r.Host))
+            ? app
+            : app with { Routes = [.. app.Routes.Select(r => certificate.Covers(r.Host) ? r : r with { InTls = false })] }),
+    ];
 
     /// <summary>Apps sorted by name; an app defined more than once is reported at every place but the first.</summary>
     private static List<ApplicationIntent> DeduplicatedByName(IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics)

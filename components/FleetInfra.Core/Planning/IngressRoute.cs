@@ -7,4 +7,8 @@ namespace FleetInfra.Core.Planning;
 /// <param name="IsDefaultHost">
 /// The host is the fleet's default <c>{label}.{cluster}.{domain}</c>, so it differs between clusters only in its second label.
 /// </param>
-public sealed record IngressRoute(string Host, int Port, bool ProviderCertificate, bool IsDefaultHost = false);
+/// <param name="InTls">
+/// The host is listed in the Ingress's <c>tls</c>: false on EKS for a host the cluster's planned ACM certificate does not
+/// cover, so the shared ALB group never lists a host without a certificate.
+/// </param>
+public sealed record IngressRoute(string Host, int Port, bool ProviderCertificate, bool IsDefaultHost = false, bool InTls = true);

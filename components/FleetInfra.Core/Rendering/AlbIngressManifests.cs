@@ -45,6 +45,7 @@ public sealed class AlbIngressManifests(AlbIngressProfile profile) : IIngressMan
             annotations[Prefix + "healthcheck-port"] = readiness.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        var tlsHosts = app.Routes.Where(r => r.InTls).Select(r => r.Host).Distinct().Order(StringComparer.Ordinal).ToList();
         yield return new V1Ingress
         {
             ApiVersion = "networking.k8s.io/v1",
@@ -54,8 +55,9 @@ public sealed class AlbIngressManifests(AlbIngressProfile profile) : IIngressMan
             {
                 IngressClassName = AlbIngressProfile.ClassName,
 
-                // TLS hosts without a secret: the controller discovers matching ACM certificates unless certificate-arn is set.
-                Tls = [new V1IngressTLS { Hosts = [.. app.Routes.Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)] }],
+                // TLS hosts without a secret: the controller discovers matching ACM certificates unless certificate-arn is
+                // set. Only hosts a certificate covers (IngressRoute.InTls): the ALB group is shared by the cluster's apps.
+                Tls = tlsHosts.Count > 0 ? [new V1IngressTLS { Hosts = tlsHosts }] : null,
                 Rules = IngressRules.For(app),
             },
         };

@@ -42,9 +42,9 @@ public sealed class GceIngressManifests : IIngressManifests
             annotations[ManagedCertificatesAnnotation] = app.Name;
         }
 
-        if (cluster.Ingress is GceIngressProfile { ReserveStaticIps: true })
+        if (cluster.Ingress is GceIngressProfile { ReserveStaticIps: true } gce)
         {
-            annotations[StaticIpAnnotation] = StaticIpNames.For(cluster.Name, app.Name);
+            annotations[StaticIpAnnotation] = StaticIpNames.For(gce.Stack, cluster.Name, app.Name);
         }
 
         // GKE selects the controller by annotation only and ignores an Ingress that also sets ingressClassName.

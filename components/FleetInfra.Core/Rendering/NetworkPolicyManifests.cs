@@ -5,9 +5,11 @@ using k8s.Models;
 namespace FleetInfra.Core.Rendering;
 
 /// <summary>
-/// The app's allow rules on top of the namespace's default deny: public ports, and the port the load balancer health
-/// checks, from anywhere (load balancer targets are pod IPs); private ports only from the pods of the apps in
-/// <see cref="AppPlan.AllowedFrom"/>; DNS to kube-dns, then egress anywhere but the blocked ranges.
+/// The app's allow rules on top of the namespace's default deny: public ports from anywhere (load balancer targets are
+/// pod IPs); private ports only from the pods of the apps in <see cref="AppPlan.AllowedFrom"/>; a private port the load
+/// balancer health-checks also from the load balancer's and the VPC's ranges
+/// (<see cref="IngressProfile.HealthCheckSourceCidrs"/>), never from every source; DNS to kube-dns, then egress anywhere
+/// but the blocked ranges.
 /// </summary>
 public static class NetworkPolicyManifests
 {
@@ -23,11 +25,12 @@ public static class NetworkPolicyManifests
     {
         var ingress = new List<V1NetworkPolicyIngressRule>();
         var healthCheckPort = app.IsPublic ? app.Readiness?.Port : null;
-        var fromLoadBalancer = app.Ports.Where(p => p.IsPublic || p.Number == healthCheckPort).ToList();
-        var privatePorts = app.Ports.Except(fromLoadBalancer).Select(ToPolicyPort).ToList();
-        if (fromLoadBalancer.Count > 0)
+        var publicPorts = app.Ports.Where(p => p.IsPublic).Select(ToPolicyPort).ToList();
+        var privatePorts = app.Ports.Where(p => !p.IsPublic).Select(ToPolicyPort).ToList();
+        var healthCheckOnly = app.Ports.Where(p => !p.IsPublic && p.Number == healthCheckPort).Select(ToPolicyPort).ToList();
+        if (publicPorts.Count > 0)
         {
-            ingress.Add(new V1NetworkPolicyIngressRule { Ports = [.. fromLoadBalancer.Select(ToPolicyPort)] });
+            ingress.Add(new V1NetworkPolicyIngressRule { Ports = publicPorts });
         }
 
         if (privatePorts.Count > 0)
@@ -37,6 +40,15 @@ public static class NetworkPolicyManifests
             {
                 FromProperty = [.. peers.Select(AppPods)],
                 Ports = privatePorts,
+            });
+        }
+
+        if (healthCheckOnly.Count > 0)
+        {
+            ingress.Add(new V1NetworkPolicyIngressRule
+            {
+                FromProperty = [.. cluster.Ingress.HealthCheckSourceCidrs.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } })],
+                Ports = healthCheckOnly,
             });
         }
 

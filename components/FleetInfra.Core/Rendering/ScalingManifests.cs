@@ -6,11 +6,14 @@ namespace FleetInfra.Core.Rendering;
 /// <summary>HorizontalPodAutoscaler when min &lt; max, PodDisruptionBudget when more than one replica.</summary>
 public static class ScalingManifests
 {
+    /// <summary>The HPA's name: the app's, whether FleetInfra renders it or KEDA's ScaledObject owns it.</summary>
+    public static string AutoscalerName(AppPlan app) => app.Name;
+
     public static V2HorizontalPodAutoscaler ToAutoscaler(ClusterPlan cluster, AppPlan app) => new()
     {
         ApiVersion = "autoscaling/v2",
         Kind = "HorizontalPodAutoscaler",
-        Metadata = new V1ObjectMeta { Name = app.Name, NamespaceProperty = app.Namespace, Labels = ManifestLabels.For(cluster, app) },
+        Metadata = new V1ObjectMeta { Name = AutoscalerName(app), NamespaceProperty = app.Namespace, Labels = ManifestLabels.For(cluster, app) },
         Spec = new V2HorizontalPodAutoscalerSpec
         {
             ScaleTargetRef = new V2CrossVersionObjectReference { ApiVersion = "apps/v1", Kind = "Deployment", Name = app.Name },

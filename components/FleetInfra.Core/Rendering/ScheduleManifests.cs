@@ -21,6 +21,17 @@ public static class ScheduleManifests
     /// <value>300 seconds (KEDA's default): how long after the last active trigger the app scales to zero.</value>
     public const int CooldownSeconds = 300;
 
+    /// <summary>
+    /// Lets the ScaledObject take over the HPA FleetInfra renders for the app without a schedule. KEDA's admission webhook
+    /// denies a ScaledObject while an HPA it does not own targets the same Deployment, unless this annotation is "true"
+    /// and <c>advanced.horizontalPodAutoscalerConfig.name</c> names that HPA (kedacore/keda v2.20.2,
+    /// <c>apis/keda/v1alpha1/scaledobject_webhook.go</c> <c>verifyHpas</c>, constant in <c>scaledobject_types.go</c>);
+    /// the controller then updates the HPA of that name in place and owns it (<c>controllers/keda/hpa.go</c>
+    /// <c>getHPAName</c>, <c>updateHPAIfNeeded</c>). Pulumi creates before it deletes, so without this turning a
+    /// schedule on is denied.
+    /// </summary>
+    public const string TransferHpaOwnershipAnnotation = "scaledobject.keda.sh/transfer-hpa-ownership";
+
     public static ScaledObject ToScaledObject(ClusterPlan cluster, AppPlan app)
     {
         var schedule = app.Scaling.Schedule ?? throw new ArgumentException($"app '{app.Name}' has no schedule", nameof(app));
@@ -57,13 +68,28 @@ public static class ScheduleManifests
         {
             ApiVersion = ScaledObject.GroupVersion,
             Kind = ScaledObject.KindName,
-            Metadata = new V1ObjectMeta { Name = app.Name, NamespaceProperty = app.Namespace, Labels = ManifestLabels.For(cluster, app) },
+            Metadata = new V1ObjectMeta
+            {
+                Name = app.Name,
+                NamespaceProperty = app.Namespace,
+                Labels = ManifestLabels.For(cluster, app),
+                Annotations = new SortedDictionary<string, string>(StringComparer.Ordinal) { [TransferHpaOwnershipAnnotation] = "true" },
+            },
             Spec = new ScaledObjectSpec
             {
                 ScaleTargetRef = new ScaleTargetRef { ApiVersion = "apps/v1", Kind = "Deployment", Name = app.Name },
                 MinReplicaCount = 0,
                 MaxReplicaCount = app.Scaling.MaxReplicas,
                 CooldownPeriod = CooldownSeconds,
+
+                // KEDA's HPA gets the name of FleetInfra's own HPA, so the ownership transfer above finds it. On deletion
+                // (a schedule turned off), KEDA's finalizer scales the Deployment back to the replicas it had before KEDA
+                // took over instead of leaving it at zero after hours (controllers/keda/scaledobject_finalizer.go, v2.20.2).
+                Advanced = new ScaledObjectAdvanced
+                {
+                    RestoreToOriginalReplicaCount = true,
+                    HorizontalPodAutoscalerConfig = new HorizontalPodAutoscalerConfig { Name = ScalingManifests.AutoscalerName(app) },
+                },
                 Triggers = triggers,
             },
         };

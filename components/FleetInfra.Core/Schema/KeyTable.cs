@@ -38,7 +38,7 @@ public sealed record KeyTable : ValueSpec, IReadOnlyCollection<string>
     public int Count => Keys.Length;
 
     public KeySpec this[string name] =>
-        Keys.FirstOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"'{name}' is not a key of {Definition ?? Description}");
+        Find(name) ?? throw new KeyNotFoundException($"'{name}' is not a key of {Definition ?? Description}");
 
     /// <summary>The range of an integer key (for the parser's range check).</summary>
     public IntegerSpec Range(string name) => Integer(this[name].Value) ?? throw new InvalidOperationException($"'{name}' is not an integer key");
@@ -54,11 +54,25 @@ public sealed record KeyTable : ValueSpec, IReadOnlyCollection<string>
     public KeyTable Only(string definition, string description, IReadOnlyCollection<string> names) =>
         this with { Definition = definition, Description = description, Keys = [.. Keys.Where(k => names.Contains(k.Name)).Select(k => k with { Required = false, Requires = [] })], Rules = [] };
 
-    public bool Contains(string name) => Keys.Any(k => k.Name == name);
+    public bool Contains(string name) => Find(name) is not null;
 
     public IEnumerator<string> GetEnumerator() => Keys.Select(k => k.Name).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>A plain loop: parsers look keys up for every mapping they read.</summary>
+    private KeySpec? Find(string name)
+    {
+        foreach (var key in Keys)
+        {
+            if (key.Name == name)
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
 
     private static IntegerSpec? Integer(ValueSpec value) => value switch
     {

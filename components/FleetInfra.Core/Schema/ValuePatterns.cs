@@ -26,15 +26,15 @@ public static class ValuePatterns
 
     public const string SecretKey = "^[-._a-zA-Z0-9]+$";
 
-    public const string HttpPath = @"^/[^\s\x00-\x1f\x7f]*$";
+    public const string HttpPath = @"^/[^\s\x00-\x1f\x7f-\x9f]*$";
 
     public const string ImageTag = "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$";
 
     /// <summary>
-    /// A pinned image: lower-case <c>repository:tag</c> with a tag other than <c>latest</c>, or anything followed by
+    /// A pinned image: lower-case <c>repository:tag</c> (the tag lower-case too) with a tag other than <c>latest</c>, or anything followed by
     /// <c>@sha256:</c> and 64 hex digits.
     /// </summary>
-    public const string PinnedImage = @"^([^@]*@sha256:[a-f0-9]{64}|([^\sA-Z@]*/)?[^\sA-Z@/:]+:(?!latest$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})$";
+    public const string PinnedImage = @"^([^@]*@sha256:[a-f0-9]{64}|([^\s\x00-\x1f\x7f-\x9fA-Z@]*/)?[^\s\x00-\x1f\x7f-\x9fA-Z@/:]+:(?!latest$)[a-z0-9_][a-z0-9_.-]{0,127})$";
 
     public const string Digest = "^sha256:[a-f0-9]{64}$";
 
@@ -50,8 +50,8 @@ public static class ValuePatterns
 
     public const string LabelValue = "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$";
 
-    /// <summary>A label or taint key: an optional DNS subdomain and '/', then 1-63 letters, digits, '-', '_' or '.'.</summary>
-    public const string LabelKey = @"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$";
+    /// <summary>A label or taint key: an optional DNS subdomain (at most 253) and '/', then 1-63 letters, digits, '-', '_' or '.'.</summary>
+    public const string LabelKey = @"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$";
 
     /// <summary>An IPv4 CIDR: four decimal octets up to 255 and a prefix length up to 32.</summary>
     public const string Ipv4Cidr = @"^((25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])/([0-2]?[0-9]|3[0-2])$";
@@ -70,8 +70,8 @@ public static class ValuePatterns
     /// <summary>An email address of a Google user or group.</summary>
     public const string Email = @"^[A-Za-z0-9._%+-]+@[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$";
 
-    /// <summary>GKE's Google Groups for RBAC group: gke-security-groups@ and a domain.</summary>
-    public const string RbacSecurityGroup = @"^gke-security-groups@[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$";
+    /// <summary>GKE's Google Groups for RBAC group: gke-security-groups@ and a domain (a <see cref="HostName"/>).</summary>
+    public const string RbacSecurityGroup = @"^gke-security-groups@(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$";
 
     /// <summary>A policy id like FI003.</summary>
     public const string PolicyId = "^FI[0-9]{3}$";

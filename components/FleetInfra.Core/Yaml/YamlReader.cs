@@ -64,7 +64,7 @@ public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
                 continue;
             }
 
-            if (!knownKeys.Contains(key))
+            if (!(knownKeys is KeyTable table ? table.Contains(key) : knownKeys.Contains(key)))
             {
                 var hint = Suggestions.DidYouMean(key, knownKeys);
                 Error(keyNode, Join(path, key),
@@ -131,6 +131,19 @@ public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
 
         Error(node, path, $"expected true or false, got {Describe(node)}");
         return null;
+    }
+
+    /// <summary>The items of a list of mappings, each with its field path (<c>path[i]</c>); other items are reported and skipped.</summary>
+    internal IEnumerable<(YamlMappingNode Map, string Path)> MappingItems(YamlSequenceNode sequence, string path, string example)
+    {
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            if (Mapping(sequence.Children[i], itemPath, example) is { } map)
+            {
+                yield return (map, itemPath);
+            }
+        }
     }
 
     /// <summary>A list of strings; a single scalar is not accepted as a one-element list.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FleetInfra.Deploy;
 using FleetInfra.Deploy.Commands;
+using FleetInfra.Deploy.Interrupts;
 
 namespace FleetInfra.Cli.Deploy;
 
@@ -14,7 +15,7 @@ internal static class EngineAdapter
     public const string EnvironmentVariable = "FLEET_DEPLOY";
     public const string ExecutableName = "fleet-deploy";
 
-    public static DeployHandler Handler(string[] deployArgs, DeployConsole console) => (_, cancellationToken) =>
+    public static DeployHandler Handler(string[] deployArgs, DeployConsole console) => (_, interruption) =>
     {
         if (Locate() is not { } start)
         {
@@ -23,7 +24,7 @@ internal static class EngineAdapter
                 DeployExitCodes.Failure));
         }
 
-        return Task.FromResult(Run(start, deployArgs, console, cancellationToken));
+        return Task.FromResult(Run(start, deployArgs, console, interruption));
     };
 
     /// <summary>The program to start and the arguments that come before the deploy arguments; null when there is no adapter.</summary>
@@ -42,7 +43,7 @@ internal static class EngineAdapter
         };
     }
 
-    private static int Run((string FileName, string[] Prefix) start, string[] deployArgs, DeployConsole console, CancellationToken cancellationToken)
+    internal static int Run((string FileName, string[] Prefix) start, string[] deployArgs, DeployConsole console, Interruption interruption)
     {
         var inherit = console.Output == Console.Out && console.Error == Console.Error;
         var info = new ProcessStartInfo(start.FileName) { UseShellExecute = false, RedirectStandardOutput = !inherit, RedirectStandardError = !inherit };
@@ -60,9 +61,11 @@ internal static class EngineAdapter
             process.BeginErrorReadLine();
         }
 
-        // An interrupt reaches the adapter as SIGINT (from a terminal it already has): it cancels its engines, prints
-        // its summary and exits; fleet waits for that and passes its exit code on.
-        using var forward = cancellationToken.Register(() => Interrupt(process));
+        // Each interrupt reaches the adapter as one SIGINT (from a terminal it already has the first one): the first
+        // stops its engines cleanly, the second kills them. It prints its summary and exits; fleet waits for that and
+        // passes its exit code on.
+        using var stop = interruption.ForwardStop.Register(() => Interrupt(process));
+        using var force = interruption.Force.Register(() => Interrupt(process));
         process.WaitForExit();
         return process.ExitCode;
     }
@@ -80,12 +83,9 @@ internal static class EngineAdapter
 
     private static void Interrupt(Process process)
     {
-        if (OperatingSystem.IsWindows() || process.HasExited)
+        if (!process.HasExited)
         {
-            return;
+            ChildProcesses.Interrupt(process.Id);
         }
-
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-s", "INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false });
-        kill?.WaitForExit();
     }
 }

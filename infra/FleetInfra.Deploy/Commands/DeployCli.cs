@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FleetInfra.Deploy.Engine;
+using FleetInfra.Deploy.Interrupts;
 using FleetInfra.Deploy.Running;
 
 namespace FleetInfra.Deploy.Commands;
@@ -10,7 +11,7 @@ namespace FleetInfra.Deploy.Commands;
 /// </summary>
 public static class DeployCli
 {
-    public static int Run(string[] args, DeployConsole console, IStackEngine engine, CancellationToken? interrupt = null)
+    public static int Run(string[] args, DeployConsole console, IStackEngine engine, Interruption? interrupt = null)
     {
         var deploy = DeployCommand.Create(console, new DeployRunner(engine, console).RunAsync, interrupt);
         var root = new RootCommand("fleet-deploy: the fleet deploy commands over the Pulumi Automation API (fleet deploy hands over to it)");

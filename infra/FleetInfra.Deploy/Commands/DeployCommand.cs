@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using FleetInfra.Deploy.Interrupts;
 using FleetInfra.Deploy.Running;
+using FleetInfra.Deploy.Targets;
 
 namespace FleetInfra.Deploy.Commands;
 
@@ -14,8 +16,8 @@ public static class DeployCommand
 
     /// <param name="console">Where to write.</param>
     /// <param name="handler">Runs an engine operation.</param>
-    /// <param name="interrupt">Cancels the run; when null, Ctrl-C and SIGTERM do.</param>
-    public static Command Create(DeployConsole console, DeployHandler handler, CancellationToken? interrupt = null)
+    /// <param name="interrupt">Interrupts the run; when null, Ctrl-C, SIGINT and SIGTERM do.</param>
+    public static Command Create(DeployConsole console, DeployHandler handler, Interruption? interrupt = null)
     {
         var command = new Command(Name, "Drive stacks through the engine from CI: preview, up, refresh, destroy, drift and outputs on many stacks at once");
         command.Subcommands.Add(Operation(DeployOperation.Preview, "Show what up would change on each stack", console, handler, interrupt));
@@ -29,7 +31,7 @@ public static class DeployCommand
         return command;
     }
 
-    private static Command Operation(DeployOperation operation, string description, DeployConsole console, DeployHandler handler, CancellationToken? interrupt)
+    private static Command Operation(DeployOperation operation, string description, DeployConsole console, DeployHandler handler, Interruption? interrupt)
     {
         var targets = new TargetOptions();
         var keepGoing = new Option<bool>("--keep-going") { Description = "Run the valid stacks even when others fail validation" };
@@ -52,7 +54,11 @@ public static class DeployCommand
             }
         });
 
-        var yesDestroy = new Option<bool>("--yes-destroy-production") { Description = "Allow destroying production stacks (environment prod or production, or fleet:protect: true)" };
+        var yesDestroy = new Option<string[]>("--yes-destroy-production")
+        {
+            Description = "The production stacks (environment prod or production, or fleet:protect: true) destroy may destroy, each named: NAME,NAME or the option repeated",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var plan = new Option<DirectoryInfo?>("--plan")
         {
             Description = operation == DeployOperation.Preview
@@ -94,34 +100,37 @@ public static class DeployCommand
                 Backend = parseResult.GetValue(backend),
                 JsonFile = parseResult.GetValue(json)?.FullName,
                 MarkdownFile = parseResult.GetValue(markdown)?.FullName,
-                YesDestroyProduction = parseResult.GetValue(yesDestroy),
+                YesDestroyProduction = StackNames.Split(parseResult.GetValue(yesDestroy)),
                 PlanDirectory = parseResult.GetValue(plan)?.FullName,
                 NoPlan = parseResult.GetValue(noPlan),
             };
-            return interrupt is { } token ? handler(options, token).GetAwaiter().GetResult() : RunInterruptible(options, handler);
+            return interrupt is not null ? handler(options, interrupt).GetAwaiter().GetResult() : RunInterruptible(options, handler);
         });
         return command;
     }
 
-    /// <summary>Runs with a token that Ctrl-C and SIGTERM cancel, instead of ending the process mid-operation.</summary>
+    /// <summary>
+    /// Runs with an <see cref="Interruption"/> that Ctrl-C, SIGINT and SIGTERM signal instead of ending the process
+    /// mid-operation: the first asks for a clean stop, the second forces it.
+    /// </summary>
     private static int RunInterruptible(DeployOptions options, DeployHandler handler)
     {
-        using var interrupt = new CancellationTokenSource();
+        using var interrupt = new Interruption();
         void OnCancelKey(object? sender, ConsoleCancelEventArgs e)
         {
             e.Cancel = true;
-            interrupt.Cancel();
+            interrupt.Signal(reachedChildren: ChildProcesses.InTerminalForeground(Environment.ProcessId));
         }
 
         Console.CancelKeyPress += OnCancelKey;
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
             context.Cancel = true;
-            interrupt.Cancel();
+            interrupt.Signal();
         });
         try
         {
-            return handler(options, interrupt.Token).GetAwaiter().GetResult();
+            return handler(options, interrupt).GetAwaiter().GetResult();
         }
         finally
         {

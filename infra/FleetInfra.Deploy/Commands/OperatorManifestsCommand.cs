@@ -6,8 +6,9 @@ using FleetInfra.Deploy.Targets;
 namespace FleetInfra.Deploy.Commands;
 
 /// <summary>
-/// <c>fleet deploy operator-manifests</c>: a Pulumi Kubernetes Operator Stack per stack, written as
-/// <c>DIR/&lt;stack&gt;.yaml</c>, for a management cluster that reconciles the fleet continuously. Needs no engine.
+/// <c>fleet deploy operator-manifests</c>: per stack, a Pulumi Kubernetes Operator Stack with its workspace's service
+/// account and auth-delegator binding, written as <c>DIR/&lt;stack&gt;.yaml</c>, for a management cluster that
+/// reconciles the fleet continuously (production stacks preview-only by default). Needs no engine.
 /// </summary>
 internal static class OperatorManifestsCommand
 {
@@ -21,9 +22,13 @@ internal static class OperatorManifestsCommand
         var kubernetesNamespace = new Option<string>("--namespace") { Description = "Namespace of the Stack objects in the management cluster", DefaultValueFactory = _ => "pulumi-operator" };
         var backend = new Option<string?>("--backend") { Description = "Self-managed state backend URL (s3://, gs://, azblob://); omit for Pulumi Cloud" };
         var organization = new Option<string?>("--organization") { Description = "Pulumi Cloud organization: stacks become ORG/<stack>" };
-        var command = new Command("operator-manifests", "Write a Pulumi Kubernetes Operator Stack (pulumi.com/v1) per stack; needs no engine");
+        var reconcileProduction = new Option<bool>("--reconcile-production")
+        {
+            Description = "Let the operator update production stacks too; without it they only preview (an operator update skips CI's reviewed plan and approval)",
+        };
+        var command = new Command("operator-manifests", "Write a Pulumi Kubernetes Operator Stack (pulumi.com/v1) per stack, with its workspace's service account; needs no engine");
         targets.AddTo(command);
-        foreach (var option in new Option[] { output, repository, branch, projectPath, kubernetesNamespace, backend, organization })
+        foreach (var option in new Option[] { output, repository, branch, projectPath, kubernetesNamespace, backend, organization, reconcileProduction })
         {
             command.Options.Add(option);
         }
@@ -55,7 +60,7 @@ internal static class OperatorManifestsCommand
 
             var settings = new OperatorSettings(
                 parseResult.GetValue(repository)!, parseResult.GetValue(branch)!, parseResult.GetValue(projectPath)!.Trim('/'),
-                parseResult.GetValue(kubernetesNamespace)!, parseResult.GetValue(backend), parseResult.GetValue(organization));
+                parseResult.GetValue(kubernetesNamespace)!, parseResult.GetValue(backend), parseResult.GetValue(organization), parseResult.GetValue(reconcileProduction));
             var folder = parseResult.GetValue(output)!;
             try
             {
@@ -70,7 +75,9 @@ internal static class OperatorManifestsCommand
                 return console.Fail($"{folder.FullName}: cannot write the manifests ({ex.Message})", DeployExitCodes.Failure);
             }
 
-            console.Output.WriteLine($"wrote {gate.Valid.Count} operator Stack{(gate.Valid.Count == 1 ? string.Empty : "s")} to {folder.FullName}");
+            var previewOnly = gate.Valid.Where(stack => OperatorManifests.IsPreviewOnly(stack, settings)).Select(stack => stack.Name).ToList();
+            var note = previewOnly.Count == 0 ? string.Empty : $" (preview-only: {string.Join(", ", previewOnly)}; pass --reconcile-production to let the operator update them)";
+            console.Output.WriteLine($"wrote {gate.Valid.Count} operator Stack{(gate.Valid.Count == 1 ? string.Empty : "s")} to {folder.FullName}{note}");
             return DeployExitCodes.Success;
         });
         return command;

@@ -1,17 +1,22 @@
 using System.CommandLine;
 using System.Text.Json;
 using FleetInfra.Deploy.Reporting;
+using FleetInfra.Deploy.Running;
 using FleetInfra.Deploy.Targets;
 
 namespace FleetInfra.Deploy.Commands;
 
-/// <summary><c>fleet deploy targets</c>: the chosen stack names as a JSON array, for a CI matrix. Needs no engine.</summary>
+/// <summary>
+/// <c>fleet deploy targets</c>: the chosen stacks as a JSON array of <see cref="CiTarget"/> (stack, CI environment,
+/// providers) for a CI matrix, after the validation gate: an invalid stack fails the command and prints no matrix.
+/// Needs no engine.
+/// </summary>
 internal static class TargetsCommand
 {
     public static Command Create(DeployConsole console)
     {
         var targets = new TargetOptions();
-        var command = new Command("targets", "Print the chosen stacks as a JSON array (for a CI matrix); needs no engine");
+        var command = new Command("targets", "Print the chosen stacks as a JSON array of {stack, environment, providers} (for a CI matrix); needs no engine");
         targets.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -20,13 +25,21 @@ internal static class TargetsCommand
                 return console.Fail(rootError!, DeployExitCodes.Usage);
             }
 
-            var (stacks, error) = TargetSelection.Resolve(StackCatalog.Read(root), parseResult.GetValue(targets.Stack) ?? [], parseResult.GetValue(targets.All), targets.ShardOf(parseResult));
+            var catalog = StackCatalog.Read(root);
+            var (stacks, error) = TargetSelection.Resolve(catalog, parseResult.GetValue(targets.Stack) ?? [], parseResult.GetValue(targets.All), targets.ShardOf(parseResult));
             if (error is not null)
             {
                 return console.Fail(error, DeployExitCodes.Usage);
             }
 
-            console.Output.WriteLine(JsonSerializer.Serialize(stacks, DeployJson.Default.IReadOnlyListString));
+            var gate = ValidationGate.Check(catalog, stacks, console.Error);
+            if (gate.Invalid.Count > 0)
+            {
+                return console.Fail($"no targets: {string.Join(", ", gate.Invalid)} {(gate.Invalid.Count == 1 ? "is" : "are")} invalid (see above)", DeployExitCodes.Failure);
+            }
+
+            IReadOnlyList<CiTarget> matrix = [.. gate.Valid.Select(CiTarget.Of)];
+            console.Output.WriteLine(JsonSerializer.Serialize(matrix, DeployJson.Default.IReadOnlyListCiTarget));
             return DeployExitCodes.Success;
         });
         return command;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FleetInfra.Deploy.Engine;
 
 /// <summary>What an operation changed, or would change, in resources.</summary>
@@ -6,6 +8,7 @@ public sealed record ChangeCounts(int Creates, int Updates, int Deletes, int Rep
     public static ChangeCounts None { get; } = new(0, 0, 0, 0, 0);
 
     /// <summary>Every resource the operation creates, updates, deletes or replaces.</summary>
+    [JsonIgnore]
     public int Changed => Creates + Updates + Deletes + Replaces;
 
     public ChangeCounts Plus(ChangeCounts other) =>

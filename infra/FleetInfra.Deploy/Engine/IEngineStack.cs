@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace FleetInfra.Deploy.Engine;
 
-/// <summary>One selected stack. Operations stream the engine's output through <see cref="EngineCall.OnOutputLine"/>.</summary>
+/// <summary>
+/// One selected stack. Operations stream the engine's output through <see cref="EngineCall.OnOutputLine"/>; they stop cleanly
+/// when <see cref="EngineCall.Stop"/> is set and are killed when their cancellation token is.
+/// </summary>
 public interface IEngineStack : IDisposable
 {
     /// <summary>The plaintext of every secret the stack holds (secret config values and secret outputs), to mask them.</summary>
@@ -21,6 +24,6 @@ public interface IEngineStack : IDisposable
 
     Task<ImmutableArray<StackOutputValue>> OutputsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Asks the engine to cancel an update that is still recorded as running (and so holds the stack's lock).</summary>
+    /// <summary>Asks the engine to cancel an update that is still recorded as running (and so holds the stack's lock); only after this process's own update was killed.</summary>
     Task CancelAsync(CancellationToken cancellationToken);
 }

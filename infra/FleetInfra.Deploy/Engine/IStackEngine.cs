@@ -6,6 +6,6 @@ namespace FleetInfra.Deploy.Engine;
 /// </summary>
 public interface IStackEngine
 {
-    /// <summary>Creates the stack when it does not exist yet, or selects it.</summary>
+    /// <summary>Selects the stack; creates it when it does not exist and <see cref="EngineStackRequest.Create"/> says so.</summary>
     Task<IEngineStack> OpenAsync(EngineStackRequest request, CancellationToken cancellationToken);
 }

@@ -4,9 +4,11 @@ using FleetInfra.Core.Rendering.CustomResources;
 namespace FleetInfra.Deploy.Operator;
 
 /// <summary>
-/// The Pulumi Kubernetes Operator's <c>pulumi.com/v1</c> Stack: a management cluster runs <c>pulumi up</c> for one stack
-/// of the repository whenever its branch moves, and again every <see cref="OperatorStackSpec.ResyncFrequencySeconds"/>.
-/// Field names as in the operator's <c>pulumi.com_stacks.yaml</c> (v2.x).
+/// The Pulumi Kubernetes Operator's <c>pulumi.com/v1</c> Stack: a management cluster runs <c>pulumi up</c> (or, with
+/// <see cref="OperatorStackSpec.Preview"/>, only previews) for one stack of the repository whenever its branch moves,
+/// and again every <see cref="OperatorStackSpec.ResyncFrequencySeconds"/>. Field names as in the operator's
+/// <c>deploy/crds/pulumi.com_stacks.yaml</c> at v2.9.0; none of its deprecated fields (<c>envSecrets</c>,
+/// <c>accessTokenSecret</c>, <c>gitAuthSecret</c>) is used.
 /// </summary>
 public sealed record OperatorStack : CustomResource<OperatorStackSpec>
 {
@@ -34,20 +36,20 @@ public sealed record OperatorStackSpec
     [JsonPropertyName("backend")]
     public string? Backend { get; set; }
 
-    /// <summary>A Secret with <c>accessToken</c> for Pulumi Cloud.</summary>
-    [JsonPropertyName("accessTokenSecret")]
-    public string? AccessTokenSecret { get; set; }
+    /// <summary>The workspace's environment variables, each read from a Secret key (the passphrase, the access token).</summary>
+    [JsonPropertyName("envRefs")]
+    public IDictionary<string, OperatorResourceRef>? EnvRefs { get; set; }
 
-    /// <summary>Secrets whose keys become environment variables of the workspace (cloud credentials, the passphrase).</summary>
-    [JsonPropertyName("envSecrets")]
-    public IList<string>? EnvSecrets { get; set; }
-
-    /// <summary>A Secret with the git credentials (for example <c>accessToken</c>) to clone a private repository.</summary>
-    [JsonPropertyName("gitAuthSecret")]
-    public string? GitAuthSecret { get; set; }
+    /// <summary>The git credentials to clone a private repository.</summary>
+    [JsonPropertyName("gitAuth")]
+    public OperatorGitAuth? GitAuth { get; set; }
 
     [JsonPropertyName("serviceAccountName")]
-    public string? ServiceAccountName { get; set; }
+    public required string ServiceAccountName { get; set; }
+
+    /// <summary>Only previews, never updates: what a production stack gets unless <c>--reconcile-production</c>.</summary>
+    [JsonPropertyName("preview")]
+    public bool? Preview { get; set; }
 
     [JsonPropertyName("refresh")]
     public bool Refresh { get; set; }
@@ -56,10 +58,14 @@ public sealed record OperatorStackSpec
     [JsonPropertyName("destroyOnFinalize")]
     public bool DestroyOnFinalize { get; set; }
 
-    /// <summary>Keep reconciling on the same commit, so drift is corrected even when nothing was pushed.</summary>
+    /// <summary>Keep reconciling on the same commit, so drift is corrected (or, previewing, reported) even when nothing was pushed.</summary>
     [JsonPropertyName("continueResyncOnCommitMatch")]
     public bool ContinueResyncOnCommitMatch { get; set; }
 
     [JsonPropertyName("resyncFrequencySeconds")]
     public int ResyncFrequencySeconds { get; set; }
+
+    /// <summary>The workspace pod: a pinned image and its resources (a strategic merge patch over the operator's Workspace).</summary>
+    [JsonPropertyName("workspaceTemplate")]
+    public OperatorWorkspaceTemplate? WorkspaceTemplate { get; set; }
 }

@@ -4,5 +4,5 @@ namespace FleetInfra.Deploy.Reporting;
 
 /// <summary>The JSON the runner writes (the run summary, the stack list of <c>targets</c>), serialized by generated code.</summary>
 [JsonSerializable(typeof(SummaryDocument))]
-[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(IReadOnlyList<CiTarget>))]
 internal sealed partial class DeployJson : JsonSerializerContext;

@@ -13,7 +13,14 @@ public sealed record StackResult
 
     public required StackOutcome Outcome { get; init; }
 
+    /// <summary>What the operation changed or would change (for <c>drift</c>: the preview's pending program changes).</summary>
     public ChangeCounts Changes { get; init; } = ChangeCounts.None;
+
+    /// <summary><c>drift</c> only: what the refresh found changed in the cloud.</summary>
+    public ChangeCounts? Refresh { get; init; }
+
+    /// <summary>Every resource step other than <c>same</c>, in the order the engine announced them.</summary>
+    public ImmutableArray<ResourceStep> Steps { get; init; } = [];
 
     public TimeSpan Duration { get; init; }
 

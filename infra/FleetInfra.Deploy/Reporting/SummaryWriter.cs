@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -35,15 +34,23 @@ public static class SummaryWriter
                 $"fleet deploy: {stack} may still be locked by the interrupted {report.Operation.Name()}: check with 'pulumi stack -s {stack}' and release it with 'pulumi cancel -s {stack}' (Pulumi Cloud) or by removing the lock file under .pulumi/locks (file and object-store backends)");
         }
 
+        WriteFiles(report, options);
+    }
+
+    /// <summary>The <c>--json</c> and <c>--markdown</c> files only: written on every exit, a refused or invalid run too.</summary>
+    public static void WriteFiles(DeployReport report, DeployOptions options)
+    {
+        var rows = report.Stacks.Select(SummaryRow.From).ToList();
         if (options.JsonFile is { } json)
         {
-            var document = new SummaryDocument(report.Operation.Name(), report.ExitCode, rows, [.. report.PossiblyLocked]);
+            var document = new SummaryDocument(SummaryDocument.CurrentSchemaVersion, report.Operation.Name(), report.ExitCode, report.Error, rows, [.. report.PossiblyLocked]);
             WriteFile(json, JsonSerializer.Serialize(document, (JsonTypeInfo<SummaryDocument>)JsonOptions.GetTypeInfo(typeof(SummaryDocument))) + "\n");
         }
 
         if (options.MarkdownFile is { } markdown)
         {
-            File.AppendAllText(markdown, Markdown(report, rows));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdown))!);
+            File.AppendAllText(markdown, SummaryMarkdown.Of(report, rows));
         }
     }
 
@@ -67,25 +74,6 @@ public static class SummaryWriter
         }
 
         terminal.Write(table);
-    }
-
-    private static string Markdown(DeployReport report, IReadOnlyList<SummaryRow> rows)
-    {
-        var text = new StringBuilder();
-        text.Append("### fleet deploy ").Append(report.Operation.Name()).Append('\n').Append('\n');
-        text.Append("| ").AppendJoin(" | ", SummaryRow.Headers).Append(" |\n");
-        text.Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", SummaryRow.Headers.Count))).Append('\n');
-        foreach (var row in rows)
-        {
-            text.Append("| ").AppendJoin(" | ", row.Cells.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))).Append(" |\n");
-        }
-
-        foreach (var row in rows.Where(r => r.Error is not null))
-        {
-            text.Append("\n- `").Append(row.Stack).Append("`: ").Append(row.Error);
-        }
-
-        return text.Append("\n\n").ToString();
     }
 
     /// <summary>Writes through a temporary sibling file, so a reader never sees half a summary.</summary>

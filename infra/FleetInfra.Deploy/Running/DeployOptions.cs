@@ -28,7 +28,8 @@ public sealed record DeployOptions
 
     public string? MarkdownFile { get; init; }
 
-    public bool YesDestroyProduction { get; init; }
+    /// <summary>The production stacks <c>destroy</c> may destroy, each named (<c>--yes-destroy-production prod,prod-use1</c>).</summary>
+    public IReadOnlyList<string> YesDestroyProduction { get; init; } = [];
 
     /// <summary>Folder of update plans: <c>preview</c> saves <c>&lt;stack&gt;.plan.json</c> there, <c>up</c> applies them.</summary>
     public string? PlanDirectory { get; init; }

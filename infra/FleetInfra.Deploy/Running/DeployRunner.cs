@@ -1,34 +1,40 @@
 using System.Collections.Immutable;
 using FleetInfra.Deploy.Engine;
+using FleetInfra.Deploy.Interrupts;
 using FleetInfra.Deploy.Reporting;
 using FleetInfra.Deploy.Targets;
 
 namespace FleetInfra.Deploy.Running;
 
 /// <summary>
-/// One <c>fleet deploy</c> run: choose the targets, validate them all offline, apply the safety guards, then run the
-/// operation on up to <see cref="DeployOptions.Parallel"/> stacks at once and report every stack.
+/// One <c>fleet deploy</c> run: choose the targets, validate them all offline, apply the safety guards, open every
+/// stack and learn all their secrets, then run the operation on up to <see cref="DeployOptions.Parallel"/> stacks at
+/// once and report every stack. Every exit writes the summaries asked for.
 /// </summary>
 public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
 {
-    public async Task<int> RunAsync(DeployOptions options, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(DeployOptions options, Interruption interruption)
     {
         var catalog = StackCatalog.Read(options.ProjectRoot);
         var (stacks, targetError) = TargetSelection.Resolve(catalog, options.Stacks, options.All, options.Shard);
         if (targetError is not null)
         {
+            SummaryWriter.WriteFiles(new DeployReport(options.Operation, [], targetError), options);
             return console.Fail(targetError, DeployExitCodes.Usage);
         }
 
         if (stacks.Count == 0)
         {
+            SummaryWriter.WriteFiles(new DeployReport(options.Operation, []), options);
             console.Output.WriteLine($"shard {options.Shard} has no stacks; nothing to do");
             return DeployExitCodes.Success;
         }
 
         var gate = ValidationGate.Check(catalog, stacks, console.Error);
+        var invalid = gate.Invalid.Select(stack => Result(options, stack, StackOutcome.Invalid, "failed validation; skipped")).ToList();
         if (gate.Invalid.Count > 0 && !options.KeepGoing)
         {
+            SummaryWriter.WriteFiles(Report(options, [.. invalid, .. gate.Valid.Select(t => Result(options, t.Name, StackOutcome.Skipped, "not run: other stacks failed validation"))]), options);
             return console.Fail(
                 $"{string.Join(", ", gate.Invalid)} failed validation; nothing was run (fix the problems above, or pass --keep-going to run the valid stacks)",
                 DeployExitCodes.Failure);
@@ -42,47 +48,101 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
                 console.Error.WriteLine($"fleet deploy: {refusal}");
             }
 
+            var refused = gate.Valid.Select(t => SafetyGuard.Check(options, [t]) is { Count: > 0 } own
+                ? Result(options, t.Name, StackOutcome.Refused, own[0])
+                : Result(options, t.Name, StackOutcome.Skipped, "not run: other stacks were refused"));
+            SummaryWriter.WriteFiles(Report(options, [.. invalid, .. refused]), options);
             return DeployExitCodes.Usage;
         }
 
-        var results = await RunStacksAsync(options, gate.Valid, cancellationToken).ConfigureAwait(false);
-        var invalid = gate.Invalid.Select(stack => new StackResult
-        {
-            Stack = stack,
-            Operation = options.Operation,
-            Outcome = StackOutcome.Invalid,
-            Error = "failed validation; skipped",
-        });
-        var report = new DeployReport(options.Operation, [.. results.Concat(invalid).OrderBy(r => r.Stack, StringComparer.Ordinal)]);
+        using var announce = interruption.Stop.Register(() =>
+            console.Error.WriteLine("fleet deploy: interrupted: running stacks are stopping cleanly and nothing new starts; interrupt again to kill them"));
+        var results = await RunStacksAsync(options, gate.Valid, interruption).ConfigureAwait(false);
+        var report = Report(options, [.. results, .. invalid]);
         SummaryWriter.Write(console, report, options);
         return report.ExitCode;
     }
 
-    private async Task<IReadOnlyList<StackResult>> RunStacksAsync(DeployOptions options, IReadOnlyList<StackTarget> targets, CancellationToken cancellationToken)
+    private static StackResult Result(DeployOptions options, string stack, StackOutcome outcome, string error) =>
+        new() { Stack = stack, Operation = options.Operation, Outcome = outcome, Error = error };
+
+    private static DeployReport Report(DeployOptions options, IEnumerable<StackResult> results) =>
+        new(options.Operation, [.. results.OrderBy(r => r.Stack, StringComparer.Ordinal)]);
+
+    private async Task<IReadOnlyList<StackResult>> RunStacksAsync(DeployOptions options, IReadOnlyList<StackTarget> targets, Interruption interruption)
     {
         var sink = new LineSink(console.Output, new SecretMask());
-        var run = new StackRun(engine, options, sink);
         using var slots = new SemaphoreSlim(options.Parallel);
-        var tasks = targets.Select(async target =>
-        {
-            try
-            {
-                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return new StackResult { Stack = target.Name, Operation = options.Operation, Outcome = StackOutcome.Cancelled, Error = "interrupted before it started" };
-            }
 
-            try
+        // Every stack's secrets are known before any stack runs, so that no stack's output can show another's.
+        var opened = await Task.WhenAll(targets.Select(target => InSlotAsync(slots, interruption,
+            () => OpenAsync(target, options, sink, interruption), () => new Opened(null, NotStarted(options, target))))).ConfigureAwait(false);
+        try
+        {
+            var run = new StackRun(options, sink, interruption);
+            return await Task.WhenAll(targets.Zip(opened).Select(pair => pair.Second.Stack is { } stack
+                ? InSlotAsync(slots, interruption, () => run.RunAsync(pair.First, stack), () => NotStarted(options, pair.First))
+                : Task.FromResult(pair.Second.Failure!))).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var (stack, _) in opened)
             {
-                return await run.RunAsync(target, cancellationToken).ConfigureAwait(false);
+                stack?.Dispose();
             }
-            finally
-            {
-                slots.Release();
-            }
-        }).ToList();
-        return await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+    }
+
+    private sealed record Opened(IEngineStack? Stack, StackResult? Failure);
+
+    private async Task<Opened> OpenAsync(StackTarget target, DeployOptions options, LineSink sink, Interruption interruption)
+    {
+        IEngineStack? stack = null;
+        try
+        {
+            // drift only looks: a stack that does not exist in the backend is an error, not created.
+            var create = options.Operation is DeployOperation.Preview or DeployOperation.Up;
+            var runsProgram = options.Operation is DeployOperation.Preview or DeployOperation.Up or DeployOperation.Drift;
+            stack = await engine.OpenAsync(new EngineStackRequest(target.Name, options.ProjectRoot, options.Backend, create, runsProgram), interruption.Stop).ConfigureAwait(false);
+            sink.Mask.Add(await stack.SecretValuesAsync(interruption.Stop).ConfigureAwait(false));
+            return new Opened(stack, null);
+        }
+        catch (OperationCanceledException) when (interruption.Stop.IsCancellationRequested)
+        {
+            stack?.Dispose();
+            return new Opened(null, NotStarted(options, target));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            stack?.Dispose();
+            var message = sink.Mask.Apply(StackRun.FirstLine(ex.Message));
+            sink.Write(target.Name, $"failed: {message}");
+            return new Opened(null, Result(options, target.Name, StackOutcome.Failed, message));
+        }
+    }
+
+    private static StackResult NotStarted(DeployOptions options, StackTarget target) =>
+        Result(options, target.Name, StackOutcome.Cancelled, "interrupted before it started");
+
+    /// <summary>Runs <paramref name="work"/> in one of the <see cref="DeployOptions.Parallel"/> slots, or <paramref name="interrupted"/> when an interrupt comes first.</summary>
+    private static async Task<T> InSlotAsync<T>(SemaphoreSlim slots, Interruption interruption, Func<Task<T>> work, Func<T> interrupted)
+    {
+        try
+        {
+            await slots.WaitAsync(interruption.Stop).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return interrupted();
+        }
+
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
+        }
     }
 }

@@ -7,12 +7,20 @@ public static class SafetyGuard
     public static IReadOnlyList<string> Check(DeployOptions options, IReadOnlyList<StackTarget> targets)
     {
         var refusals = new List<string>();
-        foreach (var target in targets.Where(t => t.IsProduction))
+        var production = targets.Where(t => t.IsProduction).ToList();
+        if (options.Operation == DeployOperation.Destroy
+            && options.YesDestroyProduction.Except(production.Select(t => t.Name), StringComparer.Ordinal).ToList() is { Count: > 0 } stray)
+        {
+            var known = production.Count == 0 ? "none" : string.Join(", ", production.Select(t => t.Name));
+            refusals.Add($"--yes-destroy-production names {string.Join(", ", stray)}, which {(stray.Count == 1 ? "is not a production stack" : "are not production stacks")} of this run (production stacks: {known}); name exactly the production stacks to destroy");
+        }
+
+        foreach (var target in production)
         {
             var why = Describe(target);
-            if (options.Operation == DeployOperation.Destroy && !options.YesDestroyProduction)
+            if (options.Operation == DeployOperation.Destroy && !options.YesDestroyProduction.Contains(target.Name, StringComparer.Ordinal))
             {
-                refusals.Add($"refusing to destroy production stack {target.Name} ({why}); pass --yes-destroy-production to destroy it");
+                refusals.Add($"refusing to destroy production stack {target.Name} ({why}); pass --yes-destroy-production {target.Name} to destroy it");
             }
 
             if (options.Operation == DeployOperation.Up && !options.NoPlan)

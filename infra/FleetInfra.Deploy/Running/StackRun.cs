@@ -1,39 +1,61 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using FleetInfra.Deploy.Engine;
+using FleetInfra.Deploy.Interrupts;
 using FleetInfra.Deploy.Reporting;
 
 namespace FleetInfra.Deploy.Running;
 
-/// <summary>Runs the operation on one stack and turns whatever happens (success, failure, cancel) into a <see cref="StackResult"/>.</summary>
-public sealed class StackRun(IStackEngine engine, DeployOptions options, LineSink sink)
+/// <summary>
+/// Runs the operation on one opened stack and turns whatever happens (success, failure, a clean stop, a forced one)
+/// into a <see cref="StackResult"/>.
+/// </summary>
+public sealed class StackRun(DeployOptions options, LineSink sink, Interruption interruption)
 {
-    /// <summary>How long the engine's own cancel may take after an interrupt.</summary>
+    /// <summary>How long the engine's own cancel may take after a forced stop.</summary>
     public static readonly TimeSpan CancelGrace = TimeSpan.FromSeconds(30);
 
-    public async Task<StackResult> RunAsync(StackTarget target, CancellationToken cancellationToken)
+    public async Task<StackResult> RunAsync(StackTarget target, IEngineStack stack)
     {
         var clock = Stopwatch.StartNew();
         var result = new StackResult { Stack = target.Name, Operation = options.Operation, Outcome = StackOutcome.Succeeded };
-        IEngineStack? stack = null;
-        var started = false;
+        var steps = new ConcurrentQueue<ResourceStep>();
+        var operationStarted = false;
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            stack = await engine.OpenAsync(new EngineStackRequest(target.Name, options.ProjectRoot, options.Backend), cancellationToken).ConfigureAwait(false);
-            sink.Mask.Add(await stack.SecretValuesAsync(cancellationToken).ConfigureAwait(false));
-            started = true;
-            result = await OperateAsync(stack, target, result, cancellationToken).ConfigureAwait(false);
+            var call = new EngineCall(sink.For(target.Name))
+            {
+                Stop = interruption.ForwardStop,
+                OnResourceStep = step =>
+                {
+                    if (step.Operation != "same")
+                    {
+                        steps.Enqueue(step);
+                    }
+                },
+            };
+            result = await OperateAsync(stack, target, call, result, () => operationStarted = true).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (interruption.Stop.IsCancellationRequested)
         {
-            var locked = started && stack is not null && options.Operation != DeployOperation.Outputs && !await TryCancelAsync(stack, target).ConfigureAwait(false);
+            // Killed, or stopped before it started. Only an update this process started can hold the lock; 'pulumi
+            // cancel' on anything else would cancel someone else's update (Pulumi Cloud) or delete every lock file
+            // (file and object-store backends).
+            var killed = operationStarted && interruption.Force.IsCancellationRequested;
+            var locked = killed && options.Operation.Mutates() && !await TryCancelAsync(stack, target).ConfigureAwait(false);
             result = result with
             {
                 Outcome = StackOutcome.Cancelled,
-                Error = locked ? "interrupted; the stack may still be locked" : "interrupted",
+                Error = !operationStarted ? "interrupted before it started" : locked ? "interrupted and killed; the stack may still be locked" : killed ? "interrupted and killed" : "interrupted",
                 PossiblyLocked = locked,
             };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && interruption.Stop.IsCancellationRequested)
+        {
+            // The engine ended after the clean stop it was asked for: it released the lock itself.
+            sink.Write(target.Name, "interrupted; the engine stopped cleanly");
+            result = result with { Outcome = StackOutcome.Cancelled, Error = "interrupted; stopped cleanly" };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -41,18 +63,22 @@ public sealed class StackRun(IStackEngine engine, DeployOptions options, LineSin
             sink.Write(target.Name, $"failed: {message}");
             result = result with { Outcome = StackOutcome.Failed, Error = message };
         }
-        finally
-        {
-            stack?.Dispose();
-        }
 
-        return result with { Duration = clock.Elapsed };
+        return result with { Duration = clock.Elapsed, Steps = [.. steps] };
     }
 
-    private async Task<StackResult> OperateAsync(IEngineStack stack, StackTarget target, StackResult result, CancellationToken cancellationToken)
+    private async Task<StackResult> OperateAsync(IEngineStack stack, StackTarget target, EngineCall call, StackResult result, Action started)
     {
-        var call = new EngineCall(sink.For(target.Name));
         var planned = call with { PlanFile = options.PlanDirectory is null || options.NoPlan ? null : options.PlanFile(target.Name) };
+        var kill = interruption.Force;
+
+        // Nothing new starts after an interrupt: each engine call is announced (and checked) right before it runs.
+        void Start()
+        {
+            interruption.Stop.ThrowIfCancellationRequested();
+            started();
+        }
+
         switch (options.Operation)
         {
             case DeployOperation.Preview:
@@ -61,25 +87,32 @@ public sealed class StackRun(IStackEngine engine, DeployOptions options, LineSin
                     Directory.CreateDirectory(options.PlanDirectory!);
                 }
 
-                return result with { Changes = await stack.PreviewAsync(planned, cancellationToken).ConfigureAwait(false) };
+                Start();
+                return result with { Changes = await stack.PreviewAsync(planned, kill).ConfigureAwait(false) };
             case DeployOperation.Up:
-                return result with { Changes = await stack.UpAsync(planned, cancellationToken).ConfigureAwait(false) };
+                Start();
+                return result with { Changes = await stack.UpAsync(planned, kill).ConfigureAwait(false) };
             case DeployOperation.Refresh:
-                return result with { Changes = await stack.RefreshAsync(call, previewOnly: false, cancellationToken).ConfigureAwait(false) };
+                Start();
+                return result with { Changes = await stack.RefreshAsync(call, previewOnly: false, kill).ConfigureAwait(false) };
             case DeployOperation.Destroy:
-                return result with { Changes = await stack.DestroyAsync(call, cancellationToken).ConfigureAwait(false) };
+                Start();
+                return result with { Changes = await stack.DestroyAsync(call, kill).ConfigureAwait(false) };
             case DeployOperation.Drift:
-                var refreshed = await stack.RefreshAsync(call, previewOnly: true, cancellationToken).ConfigureAwait(false);
-                var previewed = await stack.PreviewAsync(call, cancellationToken).ConfigureAwait(false);
-                var drifted = refreshed.Changed > 0 || previewed.Changed > 0;
-                sink.Write(target.Name, drifted
-                    ? $"drift: refresh found {refreshed.Changed} changed resources, preview {previewed.Changed} pending changes"
-                    : "no drift");
-                return result with { Changes = previewed, Outcome = drifted ? StackOutcome.Drifted : StackOutcome.Succeeded };
+                Start();
+                var refreshed = await stack.RefreshAsync(call, previewOnly: true, kill).ConfigureAwait(false);
+                Start();
+                var previewed = await stack.PreviewAsync(call, kill).ConfigureAwait(false);
+                var outcome = refreshed.Changed > 0 ? StackOutcome.Drifted : previewed.Changed > 0 ? StackOutcome.Pending : StackOutcome.Succeeded;
+                sink.Write(target.Name, outcome == StackOutcome.Succeeded
+                    ? "no drift: the cloud matches the state and the program has no pending changes"
+                    : $"drift: the refresh found {refreshed.Changed} resources changed in the cloud; the preview found {previewed.Changed} pending program changes");
+                return result with { Changes = previewed, Refresh = refreshed, Outcome = outcome };
             case DeployOperation.Outputs:
-                var outputs = await stack.OutputsAsync(cancellationToken).ConfigureAwait(false);
-                sink.Mask.Add(outputs.Where(o => o.IsSecret).Select(o => o.Json));
-                var shown = outputs.Select(o => o with { Json = o.IsSecret ? $"\"{SecretMask.Replacement}\"" : sink.Mask.Apply(o.Json) }).ToImmutableArray();
+                Start();
+                var outputs = await stack.OutputsAsync(interruption.Stop).ConfigureAwait(false);
+                sink.Mask.Add(outputs.SelectMany(o => o.IsSecret ? [o.Json] : SecretLeaves.Of(o.Json, o.MaskedJson)));
+                var shown = outputs.Select(o => o with { Json = o.IsSecret ? $"\"{SecretMask.Replacement}\"" : sink.Mask.Apply(o.MaskedJson ?? o.Json), MaskedJson = null }).ToImmutableArray();
                 foreach (var output in shown)
                 {
                     sink.Write(target.Name, $"{output.Name} = {output.Json}");
@@ -91,14 +124,14 @@ public sealed class StackRun(IStackEngine engine, DeployOptions options, LineSin
         }
     }
 
-    /// <summary>Runs the engine's cancel so that an interrupted update does not keep the stack locked; false when that failed.</summary>
+    /// <summary>Runs the engine's cancel so that a killed update does not keep the stack locked; false when that failed.</summary>
     private async Task<bool> TryCancelAsync(IEngineStack stack, StackTarget target)
     {
         using var grace = new CancellationTokenSource(CancelGrace);
         try
         {
             await stack.CancelAsync(grace.Token).ConfigureAwait(false);
-            sink.Write(target.Name, "interrupted; the engine cancelled the running update");
+            sink.Write(target.Name, "interrupted; the engine cancelled the killed update");
             return true;
         }
         catch (Exception ex)
@@ -108,6 +141,6 @@ public sealed class StackRun(IStackEngine engine, DeployOptions options, LineSin
         }
     }
 
-    private static string FirstLine(string message) =>
+    internal static string FirstLine(string message) =>
         message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "failed";
 }

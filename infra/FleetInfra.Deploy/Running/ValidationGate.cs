@@ -25,7 +25,8 @@ public static class ValidationGate
 
             if (result.Succeeded)
             {
-                valid.Add(new StackTarget(stack, result.Plan!.Environment, result.Plan.Protect));
+                var providers = result.Plan!.Clusters.Select(c => c.Provider.ToString().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
+                valid.Add(new StackTarget(stack, result.Plan.Environment, result.Plan.Protect, providers));
             }
             else
             {

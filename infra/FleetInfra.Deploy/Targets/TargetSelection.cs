@@ -11,9 +11,7 @@ public static class TargetSelection
             return ([], "give exactly one of --stack NAME[,NAME...] or --all");
         }
 
-        var names = requested.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var names = StackNames.Split(requested);
         var unknown = names.Where(n => !catalog.Names.Contains(n, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {

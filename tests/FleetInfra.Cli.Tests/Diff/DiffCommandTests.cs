@@ -71,13 +71,15 @@ public sealed class DiffCommandTests
     public void StackAbsentAtTheBase_IsBadInputWithOneLine()
     {
         using var repo = GitFleetRepository.Create();
-        repo.Write("stacks/Pulumi.qa.yaml", repo.Read(Dev)).Commit("new stack qa");
+        // In a folder of its own, so that its hosts do not collide with dev's (two stacks of one folder never publish one host).
+        Directory.CreateDirectory(Path.Combine(repo.Folder, "stacks", "qa"));
+        repo.Write("stacks/qa/Pulumi.qa.yaml", repo.Read(Dev).Replace("  fleet:clusters:\n", "  fleet:appsDir: ../apps\n  fleet:clusters:\n", StringComparison.Ordinal)).Commit("new stack qa");
 
-        var run = repo.Diff(stack: "qa");
+        var run = CliRun.Of("diff", "--config", Path.Combine(repo.Folder, "stacks", "qa", "Pulumi.qa.yaml"), "--base", "HEAD~1");
 
         Assert.Equal((1, string.Empty), (run.ExitCode, run.Output));
         Assert.Equal(
-            ["stacks/Pulumi.qa.yaml: fleet: stack qa does not exist at base HEAD~1 (commit), so there is nothing to compare it with; review a new stack with fleet plan --stack qa"],
+            ["stacks/qa/Pulumi.qa.yaml: fleet: stack qa does not exist at base HEAD~1 (commit), so there is nothing to compare it with; review a new stack with fleet plan --stack qa"],
             GitFleetRepository.MaskCommits(run.Error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -93,7 +95,7 @@ public sealed class DiffCommandTests
 
         Assert.Equal((1, string.Empty), (run.ExitCode, run.Output));
         Assert.Equal(
-            ["stacks/Pulumi.dev.yaml: fleet: the base HEAD~1 (commit) does not plan, so there is nothing sound to compare with: stacks/Pulumi.dev.yaml:35:26: fleet:clusters[0].kubernetesVersion: is read as the number 1.3 by YAML tools (Pulumi too); quote it like \"1.30\" (and 1 more; run fleet validate at that revision)"],
+            ["stacks/Pulumi.dev.yaml: fleet: the base HEAD~1 (commit) does not plan, so there is nothing sound to compare with: stacks/Pulumi.dev.yaml:34:26: fleet:clusters[0].kubernetesVersion: is read as the number 1.3 by YAML tools (Pulumi too); quote it like \"1.30\" (and 1 more; run fleet validate at that revision)"],
             GitFleetRepository.MaskCommits(run.Error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -191,7 +193,7 @@ public sealed class DiffCommandTests
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
         var output = GitFleetRepository.MaskCommits(run.Output);
         Assert.StartsWith("Stack dev: working tree against HEAD~1 (commit)\n", output, StringComparison.Ordinal);
-        Assert.Contains("│ FI106 │ error   │ eks-use1 │ stacks/Pulumi.dev.yaml:35", output, StringComparison.Ordinal);
+        Assert.Contains("│ FI106 │ error   │ eks-use1 │ stacks/Pulumi.dev.yaml:34", output, StringComparison.Ordinal);
         Assert.Contains("eks-use1: objects: 9 added, 9 removed, 4 changed; 3 plan changes; 1 pod restarts (enterprise-api 1); hazards: 2 errors, 1 warning", output, StringComparison.Ordinal);
         Assert.Contains("Objects of gke-euw1", output, StringComparison.Ordinal);
     }
@@ -245,8 +247,8 @@ public sealed class DiffCommandTests
         });
         Assert.Equal(
             [
-                "FI106 error eks-use1 stacks/Pulumi.dev.yaml:35",
-                "FI107 warning eks-use1 stacks/Pulumi.dev.yaml:39",
+                "FI106 error eks-use1 stacks/Pulumi.dev.yaml:34",
+                "FI107 warning eks-use1 stacks/Pulumi.dev.yaml:38",
                 "FI108 error eks-use1 stacks/apps/backend.yaml:33",
                 "FI108 error gke-euw1 stacks/apps/backend.yaml:33",
             ],

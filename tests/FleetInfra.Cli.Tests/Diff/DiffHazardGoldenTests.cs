@@ -22,7 +22,7 @@ public sealed class DiffHazardGoldenTests
     {
         var hazards = Golden("FI102-app-removed-from-cluster", change: repo => repo.Edit(Dev, GkeProject, GkeProject + "      apps: [billing-worker, enterprise-api, orders, storefront]\n"));
 
-        Assert.Equal(["FI102 error gke-euw1 stacks/Pulumi.dev.yaml:44"], hazards);
+        Assert.Equal(["FI102 error gke-euw1 stacks/Pulumi.dev.yaml:43"], hazards);
     }
 
     [Fact]
@@ -31,6 +31,7 @@ public sealed class DiffHazardGoldenTests
         var hazards = Golden(
             "FI103-host-moves",
             prepare: repo => repo
+                .Edit(Dev, "      custom_domains: []", "      custom_domains: [{ domain: shop.dev.example.com, generate_certificate: true }]")
                 .Edit(Dev, EksApps, EksApps + "      apps: [enterprise-api, orders, billing-worker, gateway, storefront]\n")
                 .Edit(Dev, GkeProject, GkeProject + "      apps: [enterprise-api, orders, billing-worker, gateway]\n"),
             change: repo => repo
@@ -38,7 +39,7 @@ public sealed class DiffHazardGoldenTests
                 .Edit(Dev, GkeProject + "      apps: [enterprise-api, orders, billing-worker, gateway]\n", GkeProject + "      apps: [enterprise-api, orders, billing-worker, gateway, storefront]\n"));
 
         Assert.Equal(
-            ["FI102 error eks-use1 stacks/Pulumi.dev.yaml:38", "FI103 warning gke-euw1 stacks/apps/storefront.yaml:33", "FI103 warning gke-euw1 stacks/apps/storefront.yaml:35"],
+            ["FI102 error eks-use1 stacks/Pulumi.dev.yaml:37", "FI103 warning gke-euw1 stacks/Pulumi.dev.yaml:54"],
             hazards);
     }
 
@@ -47,7 +48,7 @@ public sealed class DiffHazardGoldenTests
     {
         var hazards = Golden("FI104-autoscaler-kind", change: repo => repo.Edit(Dev, "      max_running_instances: 3\n", "      max_running_instances: 3\n      schedule: always\n"));
 
-        Assert.Equal(["FI104 warning eks-use1 stacks/Pulumi.dev.yaml:53", "FI104 warning gke-euw1 stacks/Pulumi.dev.yaml:53"], hazards);
+        Assert.Equal(["FI104 warning eks-use1 stacks/Pulumi.dev.yaml:52", "FI104 warning gke-euw1 stacks/Pulumi.dev.yaml:52"], hazards);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class DiffHazardGoldenTests
     {
         var hazards = Golden("FI105-replicas-drop", change: repo => repo.Edit(Dev, "  fleet:appOverrides:\n", "  fleet:appOverrides:\n    gateway:\n      min_running_instances: 1\n"));
 
-        Assert.Equal(["FI105 error eks-use1 stacks/Pulumi.dev.yaml:51", "FI105 error gke-euw1 stacks/Pulumi.dev.yaml:51"], hazards);
+        Assert.Equal(["FI105 error eks-use1 stacks/Pulumi.dev.yaml:50", "FI105 error gke-euw1 stacks/Pulumi.dev.yaml:50"], hazards);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class DiffHazardGoldenTests
             .Edit(Dev, "      kubernetesVersion: \"1.33\"\n      apiAccessCidrs: [203.0.113.0/24]\n      adminRoleArns", "      kubernetesVersion: \"1.35\"\n      apiAccessCidrs: [203.0.113.0/24]\n      adminRoleArns")
             .Edit(Dev, "      region: europe-west1\n      kubernetesVersion: \"1.33\"", "      region: europe-west1\n      kubernetesVersion: \"1.32\""));
 
-        Assert.Equal(["FI106 error eks-use1 stacks/Pulumi.dev.yaml:35", "FI106 error gke-euw1 stacks/Pulumi.dev.yaml:45"], hazards);
+        Assert.Equal(["FI106 error eks-use1 stacks/Pulumi.dev.yaml:34", "FI106 error gke-euw1 stacks/Pulumi.dev.yaml:44"], hazards);
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class DiffHazardGoldenTests
         var hazards = Golden("FI107-node-group-replaced", change: repo => repo
             .Edit(Dev, "desiredSize: 2, spot: true }", "desiredSize: 2, spot: true, diskSizeGb: 100, taints: [{ key: pool, value: spot, effect: PreferNoSchedule }] }"));
 
-        Assert.Equal(["FI107 warning gke-euw1 stacks/Pulumi.dev.yaml:48"], hazards);
+        Assert.Equal(["FI107 warning gke-euw1 stacks/Pulumi.dev.yaml:47"], hazards);
     }
 
     [Fact]

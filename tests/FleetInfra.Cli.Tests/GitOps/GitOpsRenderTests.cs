@@ -107,8 +107,8 @@ public sealed class GitOpsRenderTests
         using var argo = new GitOpsRender(stack, "argocd");
         using var flux = new GitOpsRender(stack, "flux");
 
-        Assert.All(YamlJson.Stream(argo.Read(GitOpsManifests.ArgoCdFileName)), a => Assert.Empty(CrdFixtures.Problems(CrdFixtures.ArgoCdApplication.Value, a!)));
-        Assert.All(YamlJson.Stream(flux.Read(GitOpsManifests.FluxFileName)), k => Assert.Empty(CrdFixtures.Problems(CrdFixtures.FluxKustomization.Value, k!)));
+        Assert.All(YamlJson.Stream(argo.Read(GitOpsManifests.ArgoCdFileName)), a => Assert.Empty(UpstreamCrdSchema.Problems(CrdFixtures.ArgoCdApplication.Value, a!)));
+        Assert.All(YamlJson.Stream(flux.Read(GitOpsManifests.FluxFileName)), k => Assert.Empty(UpstreamCrdSchema.Problems(CrdFixtures.FluxKustomization.Value, k!)));
     }
 
     [CrdModelsTheory]
@@ -149,9 +149,9 @@ public sealed class GitOpsRenderTests
         var wrongType = kustomization.DeepClone();
         wrongType["spec"]!["prune"] = "yes";
 
-        Assert.NotEmpty(CrdFixtures.Problems(CrdFixtures.ArgoCdApplication.Value, unknown));
-        Assert.NotEmpty(CrdFixtures.Problems(CrdFixtures.ArgoCdApplication.Value, missing));
-        Assert.NotEmpty(CrdFixtures.Problems(CrdFixtures.FluxKustomization.Value, wrongType));
+        Assert.NotEmpty(UpstreamCrdSchema.Problems(CrdFixtures.ArgoCdApplication.Value, unknown));
+        Assert.NotEmpty(UpstreamCrdSchema.Problems(CrdFixtures.ArgoCdApplication.Value, missing));
+        Assert.NotEmpty(UpstreamCrdSchema.Problems(CrdFixtures.FluxKustomization.Value, wrongType));
     }
 
     [Theory]

@@ -15,14 +15,14 @@ namespace FleetInfra.Cli.Tests.Native;
 /// </summary>
 public sealed class ModelPropertiesDescriptorTests
 {
-    /// <summary>Every kind the renderer writes, and the operator Stack of <c>fleet deploy operator-manifests</c>.</summary>
+    /// <summary>Every kind the renderer writes, and the operator Stack and auth-delegator binding of <c>fleet deploy operator-manifests</c>.</summary>
     private static readonly Type[] RenderedKinds =
     [
         typeof(V1Namespace), typeof(V1NetworkPolicy), typeof(V1ServiceAccount), typeof(V1Deployment), typeof(V1Service),
         typeof(V2HorizontalPodAutoscaler), typeof(V1PodDisruptionBudget), typeof(V1Ingress),
         typeof(V1LimitRange), typeof(V1ResourceQuota), typeof(V1Role), typeof(V1RoleBinding),
         typeof(BackendConfig), typeof(FrontendConfig), typeof(ManagedCertificate), typeof(ScaledObject),
-        typeof(FleetInfra.Deploy.Operator.OperatorStack),
+        typeof(FleetInfra.Deploy.Operator.OperatorStack), typeof(V1ClusterRoleBinding),
     ];
 
     private static readonly string DescriptorPath = Path.Combine(CliRun.RepositoryRoot, "infra", "FleetInfra.Cli", "ModelProperties.xml");

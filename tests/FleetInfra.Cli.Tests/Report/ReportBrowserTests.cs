@@ -5,7 +5,7 @@ namespace FleetInfra.Cli.Tests.Report;
 /// <summary>
 /// <c>fleet report</c> opened in headless Chromium: no console errors, the SVG charts and their series present and
 /// drawn, and a screenshot in the test output (<c>screenshots/</c> beside the test assembly). Without Chromium these
-/// tests fail, saying how to install it; they never pass unseen.
+/// tests are reported skipped with a <c>NOT RUN</c> reason (<see cref="ChromiumFactAttribute"/>); they never pass unseen.
 /// </summary>
 public sealed class ReportBrowserTests : IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class ReportBrowserTests : IDisposable
 
     public void Dispose() => _scratch.Delete(recursive: true);
 
-    [Fact]
+    [ChromiumFact]
     public async Task DevReport_LoadsWithoutErrors_WithEveryChartAndSeries()
     {
         var report = Path.Combine(_scratch.FullName, "report.html");
@@ -56,7 +56,7 @@ public sealed class ReportBrowserTests : IDisposable
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is nearly empty");
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Harness_SeesConsoleErrorsAndExceptions()
     {
         var page = Path.Combine(_scratch.FullName, "broken.html");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FleetInfra.Core.Schema;
+using FleetInfra.Tests.Shared;
 using Json.Schema;
 
 namespace FleetInfra.Cli.Tests.Schemas;
@@ -31,20 +32,7 @@ internal static class FleetSchemaValidator
         return [.. documents.SelectMany(document => Problems(schema, document))];
     }
 
-    public static IEnumerable<string> Problems(JsonSchema schema, JsonElement instance)
-    {
-        var results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
-        {
-            return [];
-        }
-
-        var lines = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
-            .ToList();
-        return lines.Count > 0 ? lines : ["(invalid)"];
-    }
+    public static IEnumerable<string> Problems(JsonSchema schema, JsonElement instance) => SchemaProblems.Of(schema, instance);
 
     private static JsonSchema Load(string fileName) =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(SchemaFolder, fileName)), new BuildOptions { SchemaRegistry = new SchemaRegistry() });

@@ -35,6 +35,8 @@ public sealed class SchemaAgreementTests
         ["cpu-finer-than-millicore"] = "semantic: the precision of a quantity in text (0.5000 is whole millicores, 0.0005 is not)",
         ["cpu-too-large"] = "range of a quantity in text: '128' is cores, compared after converting units",
         ["dns-cluster-zone-of-other-provider"] = "semantic: the cluster's provider decides which zone its dns may name",
+        ["dns-host-published-by-two-providers"] = "cross-reference: which zones the clusters' hosts land in depends on the apps and the planned records",
+        ["dns-host-published-by-two-stacks"] = "cross-reference: the other stack files of the folder publish the same host",
         ["domain-without-public-port"] = "semantic: custom_domains need a public port among the app's ports",
         ["duplicate-app-across-documents"] = "duplicate: the same app in two documents, each valid alone",
         ["duplicate-app-across-files"] = "duplicate: the same app in two files, each valid alone",

@@ -19,6 +19,50 @@ public sealed class SchemaFilesTests
     }
 
     [Fact]
+    public void CommittedReferencePages_AreTheGeneratedOnes()
+    {
+        foreach (var (fileName, markdown) in FleetSchemas.Pages())
+        {
+            var committed = Path.Combine(CliRun.RepositoryRoot, FleetSchemas.PagesFolder, fileName);
+
+            Assert.True(File.Exists(committed), $"{FleetSchemas.PagesFolder}/{fileName} is missing; run: fleet schema --out {FleetSchemas.Folder} --docs {FleetSchemas.PagesFolder}");
+            Assert.True(markdown == File.ReadAllText(committed).ReplaceLineEndings("\n"),
+                $"{FleetSchemas.PagesFolder}/{fileName} differs from the key tables; regenerate it: fleet schema --out {FleetSchemas.Folder} --docs {FleetSchemas.PagesFolder}");
+        }
+    }
+
+    [Fact]
+    public void SchemaCommand_WithDocs_WritesTheReferencePages()
+    {
+        var scratch = Directory.CreateTempSubdirectory("fleet-schema-docs-");
+        try
+        {
+            var pages = Path.Combine(scratch.FullName, "reference");
+            var result = CliRun.Of("schema", "--out", Path.Combine(scratch.FullName, "schemas"), "--docs", pages);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(string.Empty, result.Error);
+            Assert.Contains("wrote 2 reference pages to ", result.Output, StringComparison.Ordinal);
+            Assert.All(FleetSchemas.Pages(), page => Assert.Equal(page.Markdown, File.ReadAllText(Path.Combine(pages, page.FileName))));
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(FleetSchemas.IntentPageName, "| `min_running_instances` | whole number, 1 to 1000 | `1` |")]
+    [InlineData(FleetSchemas.StackPageName, "| `fleet:clusters` (required) | list of [cluster](#cluster), at least 1 |")]
+    [InlineData(FleetSchemas.StackPageName, "When `provider` is `eks`: `project`, `subnetCidr`, `podsCidr`, `servicesCidr`, `privateNodes`, `releaseChannel`, `rbacSecurityGroup` must not be set.")]
+    public void ReferencePages_ListEachKeyWithItsValueAndDefault(string page, string line)
+    {
+        var markdown = FleetSchemas.Pages().Single(p => p.FileName == page).Markdown;
+
+        Assert.Contains(line, markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SchemaCommand_WritesTheGeneratedFiles()
     {
         var scratch = Directory.CreateTempSubdirectory("fleet-schema-");

@@ -149,4 +149,25 @@ public sealed class EksClusterAddonsTests
         Assert.Equal(records.Select(r => ((string)r.Inputs["name"]).TrimEnd('.')).Order(StringComparer.Ordinal), validation.Strings("validationRecordFqdns").Order(StringComparer.Ordinal));
         Assert.Equal($"{Name}-ingress", Assert.Single(run.Component.IngressPrerequisites).GetResourceName());
     }
+
+    [Fact]
+    public async Task Certificate_IsGivenToTheLoadBalancerControllerOnItsIngressClassParams()
+    {
+        var run = await RunAsync(Staging);
+
+        var values = run.Mocks.Single(KubernetesOutputs.HelmReleaseType, $"{Name}-lb-controller").Map("values");
+        Assert.Equal([$"arn:aws:acm:{AwsOutputs.Region}:{MockValues.AccountId}:certificate/{Name}-ingress"], values.Map("ingressClassParams").Map("spec").Strings("certificateArn"));
+        Assert.Equal(
+            Staging.Addons.Certificate!.Domains.Select(domain => EksClusterAddons.ValidationRecordName(Name, domain)).Order(StringComparer.Ordinal),
+            run.Mocks.OfType("aws:route53/record:Record").Select(r => r.Name!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task NodeGroups_FollowTheClusterVersion_AndLeaveTheSizeToTheClusterAutoscaler()
+    {
+        var run = await RunAsync(Staging);
+
+        Assert.NotNull(Staging.Addons.NodeAutoscaler);
+        Assert.All(run.Mocks.OfType("eks:index:ManagedNodeGroup"), group => Assert.Equal((Staging.Cluster.KubernetesVersion, true), (group.Inputs["version"], group.Inputs["ignoreScalingChanges"])));
+    }
 }

@@ -288,6 +288,14 @@ public sealed class EksClusterTests
     }
 
     [Fact]
+    public void LoadBalancerController_Defaults_AreTheChartPinnedInAddonVersions()
+    {
+        var pinned = FleetInfra.Core.Addons.AddonVersions.LoadBalancerController;
+
+        Assert.Equal((pinned.Repository, pinned.Name, pinned.Version), (EksCluster.EksChartsRepository, "aws-load-balancer-controller", EksClusterArgs.DefaultLoadBalancerControllerChartVersion));
+    }
+
+    [Fact]
     public async Task LoadBalancerController_IsInstalledByHelmAndBoundThroughIrsa()
     {
         var run = await RunAsync(TestClusters.Eks());
@@ -319,6 +327,8 @@ public sealed class EksClusterTests
         Assert.Equal(PhysicalName, values["clusterName"]);
         Assert.Equal("us-east-1", values["region"]);
         Assert.Equal("eks-use1-vpc-id", values["vpcId"]);
+        Assert.Equal(false, values["enableServiceMutatorWebhook"]);
+        Assert.False(values.ContainsKey("ingressClassParams"), "without a certificate the IngressClassParams keeps the chart's empty spec");
         var serviceAccount = values.Map("serviceAccount");
         Assert.Equal("aws-load-balancer-controller", serviceAccount["name"]);
         Assert.Equal(new SortedDictionary<string, string> { ["eks.amazonaws.com/role-arn"] = $"arn:aws:iam::{MockValues.AccountId}:role/eks-use1-lb-controller" }, serviceAccount.StringMap("annotations"));

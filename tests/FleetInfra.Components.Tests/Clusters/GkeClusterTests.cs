@@ -31,7 +31,7 @@ public sealed class GkeClusterTests
             ["gcp:compute/router:Router"] = 1,
             ["gcp:compute/routerNat:RouterNat"] = 1,
             ["gcp:serviceaccount/account:Account"] = 1,
-            ["gcp:projects/iAMMember:IAMMember"] = 5,
+            ["gcp:projects/iAMMember:IAMMember"] = 6,
             ["gcp:container/cluster:Cluster"] = 1,
             ["gcp:container/nodePool:NodePool"] = 2,
             [KubernetesOutputs.ProviderType] = 1,
@@ -166,6 +166,7 @@ public sealed class GkeClusterTests
         Assert.Equal(
         [
             "roles/artifactregistry.reader",
+            "roles/container.defaultNodeServiceAccount",
             "roles/logging.logWriter",
             "roles/monitoring.metricWriter",
             "roles/monitoring.viewer",
@@ -260,5 +261,36 @@ public sealed class GkeClusterTests
             + "  cluster.podsCidr: '10.20.0.0' is not an IPv4 CIDR\n"
             + "  masterIpv4CidrBlock: '172.16.0.0/24' must be an IPv4 /28, for example 172.16.0.0/28",
             error.Message);
+    }
+
+    [Fact]
+    public async Task NodePools_StartAtTheirDesiredSizePerZone_AndIgnoreItAfterwards()
+    {
+        var run = await RunAsync(TestClusters.Gke() with { NodeGroups = [TestClusters.General with { InstanceTypes = ["e2-standard-4"], DesiredSize = 4 }] });
+
+        Assert.Equal(2.0, run.Mocks.Single("gcp:container/nodePool:NodePool", "gke-euw1-pool-general").Inputs["initialNodeCount"]);
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public async Task Keda_OnPrivateNodes_IsReachableFromTheControlPlane(bool privateNodes, int firewalls)
+    {
+        var run = await ComponentRun<GkeCluster>.RunAsync(options => new GkeCluster(Name, new GkeClusterArgs
+        {
+            Cluster = TestClusters.Gke() with { PrivateNodes = privateNodes },
+            Addons = FleetInfra.Core.Addons.ClusterAddons.None with { Keda = FleetInfra.Core.Addons.AddonVersions.Keda },
+        }, options));
+
+        var rules = run.Mocks.OfType("gcp:compute/firewall:Firewall");
+        Assert.Equal(firewalls, rules.Count);
+        foreach (var rule in rules)
+        {
+            Assert.Equal([GkeClusterArgs.DefaultMasterIpv4CidrBlock], rule.Strings("sourceRanges"));
+            Assert.Equal([NodeAccountEmail], rule.Strings("targetServiceAccounts"));
+            var allow = (System.Collections.Immutable.ImmutableDictionary<string, object>)Assert.Single((System.Collections.Immutable.ImmutableArray<object>)rule.Inputs["allows"]);
+            Assert.Equal("tcp", allow["protocol"]);
+            Assert.Equal(["6443", "9443"], allow.Strings("ports"));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using FleetInfra.Core.Addons;
 using FleetInfra.Components.Clusters;
 using FleetInfra.Components.Tests.Fleet;
 using FleetInfra.Components.Tests.Mocks;
@@ -42,7 +43,7 @@ public sealed class GkeIngressAddressesTests
             .Select(r => $"{r.Inputs["name"]} {r.Inputs["type"]} {r.Inputs["managedZone"]} {r.Inputs["project"]} {string.Join(",", r.Strings("rrdatas"))}")
             .Order(StringComparer.Ordinal);
         var expected = Dev.Apps.Where(a => a.IsPublic)
-            .SelectMany(a => a.Routes.Select(r => r.Host).Distinct().Select(host => $"{host}. A example-com acme-dns {GcpOutputs.AddressOf($"{Name}-{a.Name}")}"))
+            .SelectMany(a => a.Routes.Select(r => r.Host).Distinct().Select(host => $"{host}. A example-com acme-dns {GcpOutputs.AddressOf(StaticIpNames.For("dev", Name, a.Name))}"))
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, records);
     }

@@ -19,7 +19,7 @@ public sealed class IamPolicyDocumentsTests
     [InlineData("acm:DescribeCertificate")]
     public void LoadBalancerControllerPolicy_GrantsWhatTheControllerCalls(string action)
     {
-        using var policy = JsonDocument.Parse(IamPolicyDocuments.LoadBalancerControllerPolicy());
+        using var policy = JsonDocument.Parse(IamPolicyDocuments.LoadBalancerControllerPolicy("aws"));
 
         var granted = policy.RootElement.GetProperty("Statement").EnumerateArray()
             .Where(s => s.GetProperty("Effect").GetString() == "Allow")
@@ -33,7 +33,7 @@ public sealed class IamPolicyDocumentsTests
     [Fact]
     public void LoadBalancerControllerPolicy_ScopesDestructiveActionsToResourcesTheControllerTagged()
     {
-        using var policy = JsonDocument.Parse(IamPolicyDocuments.LoadBalancerControllerPolicy());
+        using var policy = JsonDocument.Parse(IamPolicyDocuments.LoadBalancerControllerPolicy("aws"));
 
         var deletes = policy.RootElement.GetProperty("Statement").EnumerateArray()
             .Where(s => s.GetProperty("Action").ToString().Contains("DeleteLoadBalancer", StringComparison.Ordinal)
@@ -42,5 +42,16 @@ public sealed class IamPolicyDocumentsTests
 
         Assert.NotEmpty(deletes);
         Assert.All(deletes, s => Assert.True(s.TryGetProperty("Condition", out _), s.GetProperty("Sid").GetString()));
+    }
+
+    [Theory]
+    [InlineData("aws-us-gov")]
+    [InlineData("aws-cn")]
+    public void LoadBalancerControllerPolicy_NamesTheAccountsPartitionInEveryArn(string partition)
+    {
+        var document = IamPolicyDocuments.LoadBalancerControllerPolicy(partition);
+
+        Assert.DoesNotContain("\"arn:aws:", document, StringComparison.Ordinal);
+        Assert.Contains($"\"arn:{partition}:elasticloadbalancing:", document, StringComparison.Ordinal);
     }
 }

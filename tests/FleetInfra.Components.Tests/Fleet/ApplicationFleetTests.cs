@@ -74,6 +74,23 @@ public sealed class ApplicationFleetTests
     }
 
     [Fact]
+    public async Task ScaledObjects_AlsoDependOnTheirDeployment()
+    {
+        var cluster = StackPlans.Cluster("dev", "gke-euw1");
+        var deployed = await Deploy("dev", cluster);
+
+        var scaledObjects = deployed.Run.Recorded.Where(r => r.Type == "kubernetes:keda.sh/v1alpha1:ScaledObject").ToList();
+        Assert.NotEmpty(scaledObjects);
+        foreach (var scaledObject in scaledObjects)
+        {
+            var (objectNamespace, name) = scaledObject.Name[(cluster.Name.Length + 1)..].Split("-scaledobject-") is [var ns, var n] ? (ns, n) : throw new InvalidOperationException(scaledObject.Name);
+            Assert.Equal(
+                new[] { $"{cluster.Name}-{objectNamespace}-deployment-{name}", $"{cluster.Name}-namespace-{objectNamespace}" }.Order(StringComparer.Ordinal),
+                scaledObject.DependsOn.Select(d => d.GetResourceName()).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task ResourceNames_CarryClusterNamespaceKindAndObjectName()
     {
         var cluster = StackPlans.Cluster("dev", "gke-euw1");
@@ -100,7 +117,7 @@ public sealed class ApplicationFleetTests
             [
                 "enterprise-api: https://enterprise-api.eks-use1.dev.example.com",
                 "gateway: https://gateway.eks-use1.dev.example.com",
-                "storefront: https://shop.example.com, https://www.shop.example.com",
+                "storefront: https://storefront.eks-use1.dev.example.com",
             ],
             urls.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key}: {string.Join(", ", u.Value)}"));
         Assert.Equal(

@@ -8,7 +8,7 @@ namespace FleetInfra.Components.Tests.Fleet;
 /// The strict mocks plus the Kubernetes kinds an ApplicationFleet creates. Ingresses report a provisioned load
 /// balancer in their status: an ALB host name for the <c>alb</c> class, an external IP otherwise (GCE).
 /// </summary>
-public sealed class FleetMocks : StrictMocks
+public class FleetMocks : StrictMocks
 {
     public const string AlbHostName = "k8s-eksuse1-0123456789.us-east-1.elb.amazonaws.com";
     public const string GceAddress = "34.120.10.20";

@@ -8,11 +8,12 @@ namespace FleetInfra.Components.Tests.Fleet;
 
 /// <summary>
 /// What a resource was registered with that the mocks do not see: parent, protect, explicit dependencies and the
-/// provider (the mock monitor's URNs keep only the stack as parent), and the options themselves.
+/// provider (the mock monitor's URNs keep only the stack as parent), the options themselves and the args (whose
+/// outputs name the resources each input came from).
 /// </summary>
 public sealed record RecordedResource(
     Resource Resource, string Type, string Name, string? ParentType, string? ParentName, bool Protect, ImmutableArray<Resource> DependsOn, string? ProviderName,
-    ResourceOptions Options);
+    ResourceOptions Options, ResourceArgs Args);
 
 /// <summary>
 /// Runs a program in-process against mocks inside a stack whose resource transformation records every
@@ -44,7 +45,7 @@ public sealed class RecordedDeployment
         Current.Value = run;
         var resources = await Deployment.TestAsync<RecordingStack>(mocks, new TestOptions { ProjectName = "fleetinfra", StackName = stack, IsPreview = false });
         var recorded = new List<RecordedResource>();
-        foreach (var (resource, options) in run.Records)
+        foreach (var (resource, args, options) in run.Records)
         {
             var dependsOn = options.DependsOn is { } list ? await OutputUtilities.GetValueAsync((Output<ImmutableArray<Resource>>)list) : [];
             recorded.Add(new RecordedResource(
@@ -56,7 +57,8 @@ public sealed class RecordedDeployment
                 options.Protect ?? false,
                 dependsOn,
                 options.Provider?.GetResourceName(),
-                options));
+                options,
+                args));
         }
 
         return new RecordedDeployment(resources, recorded, run.Outputs);
@@ -75,7 +77,7 @@ public sealed class RecordedDeployment
 
         private static ResourceTransformationResult? Record(ResourceTransformationArgs args)
         {
-            Current.Value!.Records.Enqueue((args.Resource, args.Options));
+            Current.Value!.Records.Enqueue((args.Resource, args.Args, args.Options));
             return null;
         }
     }
@@ -85,7 +87,7 @@ public sealed class RecordedDeployment
     {
         public Func<IDictionary<string, object?>> Program { get; } = program;
 
-        public ConcurrentQueue<(Resource Resource, ResourceOptions Options)> Records { get; } = new();
+        public ConcurrentQueue<(Resource Resource, ResourceArgs Args, ResourceOptions Options)> Records { get; } = new();
 
         public IDictionary<string, object?> Outputs { get; set; } = new Dictionary<string, object?>();
     }

@@ -131,7 +131,7 @@ public sealed class FleetProgramTests
             [
                 "enterprise-api: https://enterprise-api.eks-use1.dev.example.com, https://enterprise-api.gke-euw1.dev.example.com",
                 "gateway: https://gateway.eks-use1.dev.example.com, https://gateway.gke-euw1.dev.example.com",
-                "storefront: https://shop.example.com, https://www.shop.example.com",
+                "storefront: https://storefront.eks-use1.dev.example.com, https://storefront.gke-euw1.dev.example.com",
             ],
             urls.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key}: {string.Join(", ", u.Value)}"));
     }
@@ -190,7 +190,7 @@ public sealed class FleetProgramTests
         var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(
             mocks, new TestOptions { ProjectName = "fleetinfra", StackName = "dev", IsPreview = false }, () => FleetProgram.Run("dev", values, StackPlans.RepositoryRoot)));
 
-        Assert.Equal("pulumi config (stack dev):9:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'", error.Message);
+        Assert.Equal("pulumi config (stack dev):8:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'", error.Message);
         Assert.Empty(mocks.Registered);
     }
 

@@ -37,8 +37,8 @@ public sealed class PulumiStackConfigTests
         Assert.Null(result.Plan);
         Assert.Equal(
             [
-                "pulumi config (stack dev):7:22: fleet:environment: 'Prod_EU' is not a valid environment name (it becomes a label value); set fleet:environment to 'prod-eu'",
-                "pulumi config (stack dev):10:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'",
+                "pulumi config (stack dev):6:22: fleet:environment: 'Prod_EU' is not a valid environment name (it becomes a label value); set fleet:environment to 'prod-eu'",
+                "pulumi config (stack dev):9:17: fleet:partOf: 'Fleet Infra' is not a valid label value; use 'fleet-infra'",
             ],
             result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
     }

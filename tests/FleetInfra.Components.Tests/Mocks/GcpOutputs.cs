@@ -27,6 +27,7 @@ public static class GcpOutputs
             ["gcp:container/nodePool:NodePool"] = a => Outputs(("name", a.Input("name", $"{a.Name}-0123abc"))),
             ["gcp:compute/globalAddress:GlobalAddress"] = a => Named(a, "global/addresses").SetItem("address", AddressOf(a.Input("name", a.Name ?? ""))),
             ["gcp:dns/recordSet:RecordSet"] = _ => None,
+            ["gcp:compute/firewall:Firewall"] = a => Named(a, "global/firewalls"),
         };
 
     /// <summary>A stable address per address name, so tests can tell which record points where.</summary>

@@ -8,12 +8,6 @@ namespace FleetInfra.Core.Tests.Addons;
 [Collection(CurrentDirectoryCollection.Name)]
 public sealed class AddonPlannerTests : IDisposable
 {
-    private const string Zones = """
-          fleet:dns:
-            route53: { zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ }
-            cloudDns: { zoneName: example.com, managedZone: example-com, project: acme-dns }
-        """;
-
     private readonly TempFleet _fleet = new TempFleet().WithApps("a.yaml", """
         application:
           shop:
@@ -35,7 +29,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Eks_WithAnHpa_GetsThePinnedMetricsServer()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.EksCluster));
 
         Assert.Equal(AddonVersions.MetricsServer, Addons("eks-use1").MetricsServer);
         Assert.Contains(new AddonDecision("metrics", "Helm metrics-server chart 3.13.1 (app 0.8.1)", "HPA on shop"), Addons("eks-use1").Decisions);
@@ -44,7 +38,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Eks_WithoutAnHpa_GetsNoMetricsServer()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones + "\n  fleet:apps: [worker]"));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones + "\n  fleet:apps: [worker]"));
 
         Assert.Null(Addons("eks-use1").MetricsServer);
         Assert.DoesNotContain(Addons("eks-use1").Decisions, d => d.Need == "metrics");
@@ -53,7 +47,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Eks_WithApps_EnforcesNetworkPolicies()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.EksCluster));
 
         Assert.True(Addons("eks-use1").NetworkPolicyEnforcement);
         Assert.Contains(new AddonDecision("network policy", "EKS vpc-cni add-on with enableNetworkPolicy", "NetworkPolicies of 2 apps, default-deny included"), Addons("eks-use1").Decisions);
@@ -63,7 +57,7 @@ public sealed class AddonPlannerTests : IDisposable
     public void Eks_NodeGroupsThatCanGrow_AreScaledByTheClusterAutoscalerOfTheClusterMinorVersion()
     {
         var clusters = TempFleet.EksCluster + "\n        - { name: fixed, instanceTypes: [m6i.large], minSize: 2, maxSize: 2 }";
-        _fleet.WithStack(TempFleet.Stack(Zones, clusters));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, clusters));
 
         var autoscaler = Addons("eks-use1").NodeAutoscaler!;
         Assert.Equal((AddonVersions.ClusterAutoscaler, "v1.33.6"), (autoscaler.Chart, autoscaler.ImageTag));
@@ -73,7 +67,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Eks_UnpinnedKubernetesVersion_IsAnErrorWhenAnAutoscalerIsNeeded()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster.Replace("\"1.33\"", "\"1.29\"", StringComparison.Ordinal)));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.EksCluster.Replace("\"1.33\"", "\"1.29\"", StringComparison.Ordinal)));
 
         Assert.Equal(
             ["Pulumi.test.yaml:9:7: fleet:clusters[0].kubernetesVersion: Cluster Autoscaler has no release pinned for Kubernetes 1.29; use 1.30 to 1.35, or set addons.nodeAutoscaler: false"],
@@ -83,7 +77,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Eks_PublicHosts_GetExternalDnsForTheZoneAndOneAcmCertificate()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.EksCluster));
         var addons = Addons("eks-use1");
 
         var dns = addons.ExternalDns!;
@@ -100,7 +94,7 @@ public sealed class AddonPlannerTests : IDisposable
               api:
                 image: r.example.com/api:1
                 ports: [ {8080: true}, {9090: true} ]
-            """).WithStack(TempFleet.Stack(Zones));
+            """).WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.EksCluster));
         var addons = Addons("eks-use1");
 
         Assert.Equal(["*.eks-use1.dev.example.com", "shop.example.com"], addons.Certificate!.Domains.ToArray());
@@ -110,7 +104,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void HostOutsideTheZone_IsAWarningAndGetsNoRecordOrCertificate()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.EksCluster));
         var result = _fleet.Load();
 
         Assert.Contains(
@@ -123,7 +117,7 @@ public sealed class AddonPlannerTests : IDisposable
     public void Eks_NamedCertificate_CreatesNone()
     {
         var clusters = TempFleet.EksCluster + "\n      certificateArn: arn:aws:acm:us-east-1:123456789012:certificate/3f1c2a9e-7b4d-4e8a-9c61-2d5f0e8b7a13";
-        _fleet.WithStack(TempFleet.Stack(Zones, clusters));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, clusters));
 
         Assert.Null(Addons("eks-use1").Certificate);
         Assert.Contains(Addons("eks-use1").Decisions, d => d is { Need: "certificate", Delivery: "named by certificateArn" });
@@ -150,19 +144,19 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void Gke_PublicApps_GetAStaticIpAndARecordPerHostInTheCloudDnsZone()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.GkeCluster));
         var addons = Addons("gke-euw1");
 
-        Assert.Equal([new StaticIpPlan("shop", "gke-euw1-shop", ["legacy.example.org", "shop.example.com"])], addons.StaticIps.ToArray(), new StaticIpComparer());
+        Assert.Equal([new StaticIpPlan("shop", "test-gke-euw1-shop", ["legacy.example.org", "shop.example.com"])], addons.StaticIps.ToArray(), new StaticIpComparer());
         var records = addons.CloudDnsRecords!;
         Assert.Equal(("example-com", "acme-dns"), (records.Zone.ManagedZone, records.Project));
-        Assert.Equal([new DnsRecordPlan("shop.example.com", "shop", "gke-euw1-shop")], records.Records.ToArray());
+        Assert.Equal([new DnsRecordPlan("shop.example.com", "shop", "test-gke-euw1-shop")], records.Records.ToArray());
     }
 
     [Fact]
     public void Gke_MetricsPolicyAndNodeAutoscaling_AreBuiltIn()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.GkeCluster));
         var decisions = Addons("gke-euw1").Decisions;
 
         Assert.Contains(new AddonDecision("metrics", "GKE built-in (resource metrics API)", "HPA on shop"), decisions);
@@ -176,7 +170,7 @@ public sealed class AddonPlannerTests : IDisposable
     public void Gke_HostServedByTwoClusters_GetsOneRecordFromTheFirst()
     {
         var second = TempFleet.Renamed(TempFleet.GkeCluster, "gke-euw4");
-        _fleet.WithStack(TempFleet.Stack(Zones, TempFleet.EksCluster + "\n" + TempFleet.GkeCluster + "\n" + second));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones, TempFleet.GkeCluster + "\n" + second));
 
         Assert.Equal(["shop.example.com"], Addons("gke-euw1").CloudDnsRecords!.Records.Select(r => r.Host).ToArray());
         Assert.Empty(Addons("gke-euw4").CloudDnsRecords!.Records);
@@ -186,7 +180,7 @@ public sealed class AddonPlannerTests : IDisposable
     [Fact]
     public void AddonSwitches_TurnAddonsOffWithAWarningWhereObjectsWouldNotTakeEffect()
     {
-        _fleet.WithStack(TempFleet.Stack(Zones + "\n  fleet:addons: { metricsServer: false, networkPolicy: false, nodeAutoscaler: false }"));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones + "\n  fleet:addons: { metricsServer: false, networkPolicy: false, nodeAutoscaler: false }", TempFleet.EksCluster));
         var result = _fleet.Load();
         var addons = result.Plan!.Clusters[0].Addons;
 
@@ -206,22 +200,11 @@ public sealed class AddonPlannerTests : IDisposable
     public void ClusterAddons_OverrideTheStackKeyByKey()
     {
         var clusters = TempFleet.EksCluster + "\n      addons: { metricsServer: true }\n" + TempFleet.GkeCluster + "\n      addons: { staticIps: false }";
-        _fleet.WithStack(TempFleet.Stack(Zones + "\n  fleet:addons: { metricsServer: false }", clusters));
+        _fleet.WithStack(TempFleet.Stack(TempFleet.Zones + "\n  fleet:addons: { metricsServer: false }", clusters));
 
         Assert.NotNull(Addons("eks-use1").MetricsServer);
         Assert.Empty(Addons("gke-euw1").StaticIps);
         Assert.False(((GceIngressProfile)_fleet.Cluster("gke-euw1").Ingress).ReserveStaticIps);
-    }
-
-    [Fact]
-    public void StaticIpNames_AreComputeEngineNamesForAnyClusterAndApp()
-    {
-        Assert.Equal("gke-euw1-shop", StaticIpNames.For("gke-euw1", "shop"));
-        Assert.Equal("ip-123-api", StaticIpNames.For("123", "api"));
-        var longName = StaticIpNames.For(new string('c', 40), new string('a', 40));
-        Assert.Equal(63, longName.Length);
-        Assert.Matches("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", longName);
-        Assert.NotEqual(longName, StaticIpNames.For(new string('c', 40), new string('a', 39) + "b"));
     }
 
     private sealed class StaticIpComparer : IEqualityComparer<StaticIpPlan>

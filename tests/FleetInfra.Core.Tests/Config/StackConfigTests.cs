@@ -35,6 +35,35 @@ public sealed class StackConfigTests : IDisposable
         Assert.True(stack.Protect);
     }
 
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("production")]
+    [InlineData("prod-use1")]
+    [InlineData("production-eu")]
+    [InlineData("eu-prod")]
+    public void ProductionLookingStackName_WithoutFleetEnvironment_IsAnErrorAtTheStackFile(string stackName)
+    {
+        _fleet.WithStack(TempFleet.Stack());
+
+        Assert.Contains(
+            $"Pulumi.test.yaml:1:1: fleet:environment: is required: stack '{stackName}' looks like production; set fleet:environment: prod for a production stack (protected; up needs a reviewed plan), or the name of its non-production environment",
+            _fleet.Errors(stackName));
+    }
+
+    [Theory]
+    [InlineData("prod-use1", "prod", true)]
+    [InlineData("prod-use1", "perf", false)]
+    [InlineData("products", null, false)]
+    [InlineData("reprod", null, false)]
+    public void ProductionLookingStackName_TakesItsStatusFromFleetEnvironment(string stackName, string? environment, bool production)
+    {
+        _fleet.WithStack(TempFleet.Stack(environment is null ? string.Empty : $"  fleet:environment: {environment}"));
+
+        var stack = _fleet.Load(stackName).Stack!;
+
+        Assert.Equal((environment ?? stackName, production), (stack.Environment, stack.IsProduction));
+    }
+
     [Fact]
     public void NodeGroup_LabelsAndTaints_AreRead()
     {

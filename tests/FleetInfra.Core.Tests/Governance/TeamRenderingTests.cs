@@ -132,7 +132,7 @@ public sealed class TeamRenderingTests : IDisposable
     }
 
     [Fact]
-    public void PublicAppHealthCheckedOnAPrivatePort_OpensThatPortToTheLoadBalancer()
+    public void PublicAppHealthCheckedOnAPrivatePort_OpensThatPortToItsPeersAndTheVpc_NotToEverySource()
     {
         _fleet.WithStack(TempFleet.Stack()).WithApps("a.yaml", """
             application:
@@ -144,8 +144,10 @@ public sealed class TeamRenderingTests : IDisposable
 
         var policy = _fleet.Objects("eks-use1", "gateway").OfType<V1NetworkPolicy>().Single(p => p.Metadata.Name == "gateway");
         Assert.Null(policy.Spec.Ingress[0].FromProperty);
-        Assert.Equal(["8080", "9901"], policy.Spec.Ingress[0].Ports.Select(p => p.Port.Value));
-        Assert.Equal(["9000"], policy.Spec.Ingress[1].Ports.Select(p => p.Port.Value));
+        Assert.Equal(["8080"], policy.Spec.Ingress[0].Ports.Select(p => p.Port.Value));
+        Assert.Equal(["9000", "9901"], policy.Spec.Ingress[1].Ports.Select(p => p.Port.Value));
+        Assert.Equal("10.0.0.0/16", Assert.Single(policy.Spec.Ingress[2].FromProperty).IpBlock.Cidr);
+        Assert.Equal(["9901"], policy.Spec.Ingress[2].Ports.Select(p => p.Port.Value));
     }
 
     private static (string Role, string Kind, string Name) Bound(V1RoleBinding binding) =>

@@ -45,6 +45,10 @@ public sealed class IntentValidationTests : IDisposable
             "apps/a.yaml:3:12: application.api.image: 'r.example.com/a' has no tag; pin a version like r.example.com/a:1.2.3 (or a digest)"
         },
         {
+            "application:\n  api:\n    image: r.example.com/:1.2.3\n",
+            "apps/a.yaml:3:12: application.api.image: 'r.example.com/:1.2.3' is not an image reference; use lower-case repository names like registry.example.com/team/app:1.2.3"
+        },
+        {
             "application:\n  api:\n    cpu: 500m\n",
             "apps/a.yaml:2:3: application.api.image: is required unless build_mode is DOCKER; set image to a pinned reference like registry.example.com/team/app:1.2.3"
         },

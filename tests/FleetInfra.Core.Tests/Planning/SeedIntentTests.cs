@@ -109,7 +109,7 @@ public sealed class SeedIntentTests : IDisposable
             new SortedDictionary<string, string>
             {
                 ["kubernetes.io/ingress.class"] = "gce",
-                ["kubernetes.io/ingress.global-static-ip-name"] = "gke-euw1-enterprise-api",
+                ["kubernetes.io/ingress.global-static-ip-name"] = "test-gke-euw1-enterprise-api",
                 ["networking.gke.io/managed-certificates"] = "enterprise-api",
                 ["networking.gke.io/v1beta1.FrontendConfig"] = "enterprise-api",
             },

@@ -100,6 +100,35 @@ public sealed class ScheduleRenderingTests : IDisposable
         });
     }
 
+    [Fact]
+    public void TurningAScheduleOn_TheScaledObjectTakesOverTheAppsHpaByName_AndRestoresItsReplicasWhenRemoved()
+    {
+        _fleet.WithStack(TempFleet.Stack());
+        var hpaWithoutSchedule = _fleet.Single<V2HorizontalPodAutoscaler>("eks-use1", "web").Metadata.Name;
+
+        _fleet.WithStack(TempFleet.Stack(StackSchedule));
+        var scaled = ScaledObjectsOf(_fleet.Plan()).First(o => (string?)o["metadata"]!["name"] == "web");
+
+        // KEDA's webhook admits a ScaledObject next to a foreign HPA only with both settings (verifyHpas, v2.20.2).
+        Assert.Equal("true", (string?)scaled["metadata"]!["annotations"]?["scaledobject.keda.sh/transfer-hpa-ownership"]);
+        Assert.Equal(hpaWithoutSchedule, (string?)scaled["spec"]!["advanced"]?["horizontalPodAutoscalerConfig"]?["name"]);
+        Assert.True((bool?)scaled["spec"]!["advanced"]?["restoreToOriginalReplicaCount"]);
+    }
+
+    [Fact]
+    public void DevRender_EveryScaledObjectCarriesTheOwnershipTransferAndTheRestore()
+    {
+        var scaledObjects = ScaledObjectsOf(FleetLoader.Load(Path.Combine(RepositoryRoot, "stacks", "Pulumi.dev.yaml")).PlanOrThrow());
+
+        Assert.NotEmpty(scaledObjects);
+        Assert.All(scaledObjects, o =>
+        {
+            Assert.Equal("true", (string?)o["metadata"]!["annotations"]?["scaledobject.keda.sh/transfer-hpa-ownership"]);
+            Assert.Equal((string?)o["metadata"]!["name"], (string?)o["spec"]!["advanced"]?["horizontalPodAutoscalerConfig"]?["name"]);
+            Assert.True((bool?)o["spec"]!["advanced"]?["restoreToOriginalReplicaCount"]);
+        });
+    }
+
     [UpstreamCrdFact(UpstreamCrds.KedaScaledObject)]
     public void EveryRenderedScaledObject_IsValidAgainstThePinnedKedaCrd()
     {
@@ -107,7 +136,7 @@ public sealed class ScheduleRenderingTests : IDisposable
         var scaledObjects = ScaledObjectsOf(_fleet.Plan());
         foreach (var stack in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "stacks"), "Pulumi.*.yaml"))
         {
-            // Every stack CI renders: .ci/run sets their ScaledObjects aside from k8s-validate, which does not know KEDA.
+            // Every stack CI renders (.ci/run also checks them in place with k8s-validate, against the same CRD).
             scaledObjects.AddRange(ScaledObjectsOf(FleetLoader.Load(stack).PlanOrThrow()));
         }
 
@@ -185,7 +214,7 @@ public sealed class ScheduleRenderingTests : IDisposable
                 var stream = new YamlStream();
                 stream.Load(new StringReader(yaml));
                 result.AddRange(stream.Documents
-                    .Select(d => KedaCrdSchema.ToJson(d.RootNode)!)
+                    .Select(d => UpstreamCrdSchema.ToJson(d.RootNode)!)
                     .Where(o => o["kind"]?.GetValue<string>() == ScaledObject.KindName));
             }
         }

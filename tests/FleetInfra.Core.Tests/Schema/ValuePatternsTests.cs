@@ -51,6 +51,9 @@ public sealed class ValuePatternsTests
     [InlineData("registry.example.com/Acme/web:1.0.0", false)]
     [InlineData("registry.example.com/acme/web@sha256:1234", false)]
     [InlineData("web:1:2", false)]
+    [InlineData("registry.example.com/acme/web:V1.0", false)]
+    [InlineData("registry.example.com/ac\u0001me/web:1.0", false)]
+    [InlineData("registry.example.com/:1.0", false)]
     public void PinnedImage_AcceptsWhatTheIntentParserAccepts(string image, bool valid)
     {
         Assert.Equal(valid, Regex.IsMatch(image, ValuePatterns.PinnedImage, RegexOptions.CultureInvariant));
@@ -91,7 +94,7 @@ public sealed class ValuePatternsTests
         Assert.Equal(
             ["build_mode", "image", "cpu", "memory", "ports", "min_running_instances", "max_running_instances", "healthchecks", "environment_variables", "secrets", "custom_domains", "allow_from", "schedule"],
             IntentKeys.All);
-        Assert.Equal(["image", "cpu", "memory", "min_running_instances", "max_running_instances", "environment_variables", "schedule"], IntentKeys.Overridable);
+        Assert.Equal(["image", "cpu", "memory", "min_running_instances", "max_running_instances", "environment_variables", "custom_domains", "schedule"], IntentKeys.Overridable);
         Assert.Equal(["name", "instanceTypes", "minSize", "maxSize", "desiredSize", "spot", "diskSizeGb", "labels", "taints"], StackKeys.NodeGroup);
         Assert.All(StackKeys.EksOnly.Concat(StackKeys.GkeOnly), key => Assert.Contains(key, (IEnumerable<string>)StackKeys.Cluster));
     }
@@ -101,5 +104,40 @@ public sealed class ValuePatternsTests
     {
         Assert.Throws<InvalidOperationException>(() => IntentKeys.App.Range(IntentKeys.Image));
         Assert.Throws<KeyNotFoundException>(() => IntentKeys.App["nope"]);
+    }
+
+    [Theory]
+    [InlineData("/healthz", true)]
+    [InlineData("/health z", false)]
+    [InlineData("/health\u0085", false)]
+    [InlineData("/health\u009b", false)]
+    [InlineData("healthz", false)]
+    public void HttpPath_RefusesWhitespaceAndEveryControlCharacter(string path, bool valid)
+    {
+        Assert.Equal(valid, Regex.IsMatch(path, ValuePatterns.HttpPath, RegexOptions.CultureInvariant));
+    }
+
+    [Fact]
+    public void LabelKey_RefusesAPrefixLongerThanADnsSubdomain()
+    {
+        var longest = string.Join('.', Enumerable.Repeat(new string('a', 63), 4))[..253];
+
+        Assert.Matches(ValuePatterns.LabelKey, $"{longest}/name");
+        Assert.DoesNotMatch(ValuePatterns.LabelKey, $"{longest}a/name");
+    }
+
+    [Theory]
+    [InlineData("gke-security-groups@example.com", true)]
+    [InlineData("gke-security-groups@example", false)]
+    [InlineData("gke-security-groups@Example.com", false)]
+    public void RbacSecurityGroup_TakesAHostName(string group, bool valid)
+    {
+        Assert.Equal(valid, Regex.IsMatch(group, ValuePatterns.RbacSecurityGroup, RegexOptions.CultureInvariant));
+    }
+
+    [Fact]
+    public void RbacSecurityGroup_RefusesADomainLabelLongerThan63()
+    {
+        Assert.DoesNotMatch(ValuePatterns.RbacSecurityGroup, $"gke-security-groups@{new string('a', 64)}.com");
     }
 }

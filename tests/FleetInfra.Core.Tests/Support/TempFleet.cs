@@ -28,6 +28,13 @@ public sealed class TempFleet : IDisposable
                 - { name: general, instanceTypes: [e2-standard-4], minSize: 1, maxSize: 5, spot: true }
         """;
 
+    /// <summary><c>fleet:dns</c> with a Route 53 and a Cloud DNS zone for <c>example.com</c>, for <see cref="Stack"/>'s extra config.</summary>
+    public const string Zones = """
+          fleet:dns:
+            route53: { zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ }
+            cloudDns: { zoneName: example.com, managedZone: example-com, project: acme-dns }
+        """;
+
     /// <summary><see cref="EksCluster"/> or <see cref="GkeCluster"/> under another name, quoted so that names like <c>no</c> stay text.</summary>
     public static string Renamed(string cluster, string name) =>
         cluster.Replace("- name: eks-use1\n", $"- name: \"{name}\"\n", StringComparison.Ordinal)
@@ -75,12 +82,13 @@ public sealed class TempFleet : IDisposable
     }
 
     /// <summary>Loads from inside the folder so diagnostics carry short relative paths like <c>apps/a.yaml</c>.</summary>
-    public LoadResult Load()
+    /// <param name="stackName">The stack the file is loaded as (default: from the file name, <c>test</c>).</param>
+    public LoadResult Load(string? stackName = null)
     {
         Directory.SetCurrentDirectory(Root);
         try
         {
-            return FleetLoader.Load(StackFile);
+            return FleetLoader.Load(StackFile, stackName: stackName);
         }
         finally
         {
@@ -89,7 +97,7 @@ public sealed class TempFleet : IDisposable
     }
 
     /// <summary>The error lines, as the CLI prints them.</summary>
-    public IReadOnlyList<string> Errors() => [.. Load().Diagnostics.Where(d => d.IsError).Select(d => d.ToString())];
+    public IReadOnlyList<string> Errors(string? stackName = null) => [.. Load(stackName).Diagnostics.Where(d => d.IsError).Select(d => d.ToString())];
 
     public FleetPlan Plan()
     {

@@ -26,8 +26,29 @@ public sealed record ScaledObjectSpec
     [JsonPropertyName("cooldownPeriod")]
     public int? CooldownPeriod { get; set; }
 
+    [JsonPropertyName("advanced")]
+    public ScaledObjectAdvanced? Advanced { get; set; }
+
     [JsonPropertyName("triggers")]
     public required IList<ScaledObjectTrigger> Triggers { get; set; }
+}
+
+/// <summary>KEDA's <c>spec.advanced</c>: what happens to the HPA it creates and to the replicas when the ScaledObject goes.</summary>
+public sealed record ScaledObjectAdvanced
+{
+    /// <summary>On deletion, KEDA's finalizer scales the target back to the replica count it had before KEDA took it over.</summary>
+    [JsonPropertyName("restoreToOriginalReplicaCount")]
+    public bool RestoreToOriginalReplicaCount { get; set; }
+
+    [JsonPropertyName("horizontalPodAutoscalerConfig")]
+    public HorizontalPodAutoscalerConfig? HorizontalPodAutoscalerConfig { get; set; }
+}
+
+/// <summary>KEDA's <c>spec.advanced.horizontalPodAutoscalerConfig</c>: the name of the HPA KEDA creates or adopts.</summary>
+public sealed record HorizontalPodAutoscalerConfig
+{
+    [JsonPropertyName("name")]
+    public required string Name { get; set; }
 }
 
 public sealed record ScaleTargetRef
