@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FleetInfra.Core.Costs;
+using FleetInfra.Core.Diffing;
+using FleetInfra.Core.Policies;
 using FleetInfra.Core.Reporting;
 
 namespace FleetInfra.Cli;
@@ -10,12 +12,18 @@ namespace FleetInfra.Cli;
 /// How every <c>--json</c> output is written: indented, camelCase property names and enum values, by generated code
 /// (no reflection, so the native <c>fleet</c> writes the same bytes as the JIT build).
 /// </summary>
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true,
+    Converters = [typeof(CamelCaseEnumConverter<DiffChange>), typeof(CamelCaseEnumConverter<PolicyLevel>)])]
 [JsonSerializable(typeof(PlanSummary))]
 [JsonSerializable(typeof(CostEstimate))]
 [JsonSerializable(typeof(CostDiff))]
+[JsonSerializable(typeof(FleetDiff))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     public static string Serialize<T>(T value) =>
         JsonSerializer.Serialize(value, (JsonTypeInfo<T>)(Default.GetTypeInfo(typeof(T)) ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in {nameof(CliJson)}")));
 }
+
+/// <summary>An enum written as its camelCase name (<c>added</c>, <c>error</c>), as the documented JSON shapes spell them.</summary>
+internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase)
+    where TEnum : struct, Enum;

@@ -23,6 +23,7 @@ namespace FleetInfra.Cli
                 PlanCommand.Create(console),
                 RenderCommand.Create(console),
                 CostCommand.Create(console),
+                DiffCommand.Create(console),
                 ReportCommand.Create(console),
                 GenerateCommand.Create(console),
                 SchemaCommand.Create(console),

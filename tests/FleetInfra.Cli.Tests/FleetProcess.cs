@@ -13,11 +13,15 @@ internal static class FleetProcess
     public const string BinaryVariable = "FLEET_BINARY";
 
     /// <summary>Starts <c>fleet</c> with redirected output; read both streams before waiting for it to exit.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => StartIn(null, args);
+
+    /// <summary>Starts <c>fleet</c> in <paramref name="workingDirectory"/> (the test's own when null), as a user runs it from a repository.</summary>
+    public static Process StartIn(string? workingDirectory, params string[] args)
     {
         var binary = Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } path ? Path.GetFullPath(path) : null;
         var start = new ProcessStartInfo(binary ?? DotnetHost)
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -16,6 +16,13 @@ public sealed class PolicyCommandTests
         }
 
         Assert.Contains("│ FI003 │ warning │ warning │ default", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Hazards of fleet diff (set like the policies, in fleet:policies)", run.Output, StringComparison.Ordinal);
+        for (var i = 1; i <= 9; i++)
+        {
+            Assert.Contains($"│ FI10{i} │", run.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("│ FI107 │ warning │ warning │ default │ a node group's instance types, disk or taints change", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,4 +85,10 @@ public sealed record ClusterConfig
     public AddonSwitches Addons { get; init; } = AddonSwitches.AllOn;
 
     public required SourceLocation Source { get; init; }
+
+    /// <summary>Where each key of the cluster is written, by key (<c>kubernetesVersion</c>, ...); empty when built in code.</summary>
+    public ImmutableSortedDictionary<string, SourceLocation> FieldSources { get; init; } = ImmutableSortedDictionary<string, SourceLocation>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Where <paramref name="key"/> is written, else where the cluster is.</summary>
+    public SourceLocation SourceOf(string key) => FieldSources.TryGetValue(key, out var source) ? source : Source;
 }

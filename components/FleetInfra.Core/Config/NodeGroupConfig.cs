@@ -31,4 +31,13 @@ public sealed record NodeGroupConfig
     public ImmutableSortedDictionary<string, string> Labels { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 
     public ImmutableArray<NodeTaint> Taints { get; init; } = [];
+
+    /// <summary>Where the node group is written; null when built in code.</summary>
+    public SourceLocation? Source { get; init; }
+
+    /// <summary>Where each key of the node group is written, by key (<c>instanceTypes</c>, ...); empty when built in code.</summary>
+    public ImmutableSortedDictionary<string, SourceLocation> FieldSources { get; init; } = ImmutableSortedDictionary<string, SourceLocation>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Where <paramref name="key"/> is written, else where the node group is, else null.</summary>
+    public SourceLocation? SourceOf(string key) => FieldSources.TryGetValue(key, out var source) ? source : Source;
 }

@@ -24,13 +24,14 @@ internal static class PolicyLevelsParser
             return levels.ToImmutable();
         }
 
-        var ids = PolicyCatalog.All.Select(p => p.Id).ToList();
+        // fleet diff's hazards (FI101...) take their levels from the same key.
+        var ids = PolicyCatalog.All.Select(p => p.Id).Concat(Diffing.Hazards.HazardCatalog.All.Select(h => h.Id)).ToList();
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var id = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
             if (!ids.Contains(id))
             {
-                reader.Error(keyNode, $"{path}.{id}", $"'{id}' is not a policy{Suggestions.DidYouMean(id, ids)}; use one of {string.Join(", ", ids)} (fleet policy list shows them)");
+                reader.Error(keyNode, $"{path}.{id}", $"'{id}' is not a policy or hazard{Suggestions.DidYouMean(id, ids)}; use one of {string.Join(", ", ids)} (fleet policy list shows them)");
                 continue;
             }
 

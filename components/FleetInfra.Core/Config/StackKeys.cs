@@ -303,7 +303,7 @@ public static class StackKeys
         new KeySpec("teams", new ListSpec(Team) { MinItems = 1 }, "The teams: [{ name, apps, members, budget, viewOtherApps }].")
             .Reads<StackConfig, ImmutableArray<TeamConfig>>(StackReaders.Teams, (stack, teams, at) => stack with { Teams = teams, TeamsSource = at }),
         new KeySpec("policies", new MapSpec(TextSpec.Matching(ValuePatterns.PolicyId), AnyOfSpec.Of(TextSpec.OneOf("error", "warning", "off"), BooleanSpec.Instance)),
-            "Policy levels for this stack, like { FI003: error, FI007: off }.")
+            "Levels of the policies and of fleet diff's hazards for this stack, like { FI003: error, FI007: off, FI107: error }.")
             .Reads<StackConfig, ImmutableSortedDictionary<string, Policies.PolicyLevel>>(StackReaders.Policies, (stack, levels) => stack with { PolicyLevels = levels }),
         new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters.") { Required = true }
             .MissingSays("is missing; list the stack's clusters under fleet:clusters")

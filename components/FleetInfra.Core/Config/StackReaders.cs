@@ -161,8 +161,12 @@ internal static class StackReaders
         foreach (var (map, itemPath) in reader.MappingItems(sequence, path, "{ name: general, instanceTypes: [m6i.large], minSize: 2, maxSize: 6 }"))
         {
             // -1 until read: a group without a valid name, sizes or instance types is reported and not kept.
-            var group = new NodeGroupConfig { Name = string.Empty, InstanceTypes = [], MinSize = -1, MaxSize = -1, DesiredSize = -1 };
             var fields = reader.Fields(map, itemPath, StackKeys.NodeGroup);
+            var group = new NodeGroupConfig
+            {
+                Name = string.Empty, InstanceTypes = [], MinSize = -1, MaxSize = -1, DesiredSize = -1,
+                Source = reader.At(map), FieldSources = SourcesOf(reader, fields, StackKeys.NodeGroup),
+            };
             TableReader.Read(reader, fields, map, itemPath, StackKeys.NodeGroup, ref group);
             TableReader.Check(new TableContext(reader, itemPath, map, fields), ref group, NodeGroupRules);
             if (fields["instanceTypes"] is { } typesNode && group.InstanceTypes.IsEmpty)
@@ -258,6 +262,10 @@ internal static class StackReaders
         return false;
     }
 
+    /// <summary>Where each key of a mapping that is written has its value, for messages about that field (like <c>fleet diff</c>'s hazards).</summary>
+    private static ImmutableSortedDictionary<string, SourceLocation> SourcesOf(YamlReader reader, YamlFields fields, IEnumerable<string> keys) =>
+        keys.Where(fields.Contains).ToImmutableSortedDictionary(key => key, key => reader.At(fields[key]!), StringComparer.Ordinal);
+
     private static ClusterConfig? Cluster(YamlReader reader, YamlNode node, string path, StackConfig stack)
     {
         if (reader.Mapping(node, path, "{ name: eks-use1, provider: eks, region: us-east-1, kubernetesVersion: \"1.33\", nodeGroups: [...] }") is not { } map)
@@ -277,6 +285,7 @@ internal static class StackReaders
             Dns = stack.Dns,
             Addons = stack.Addons,
             Source = reader.At(map),
+            FieldSources = SourcesOf(reader, fields, StackKeys.Cluster),
         };
         TableReader.Read(reader, fields, map, path, StackKeys.Cluster, ref cluster);
         TableReader.Check(new TableContext(reader, path, map, fields), ref cluster, ClusterRules);

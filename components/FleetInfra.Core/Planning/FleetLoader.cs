@@ -19,8 +19,13 @@ public sealed record LoadResult(FleetPlan? Plan, StackConfig? Stack, ImmutableAr
 /// <summary>Reads a stack file and its intents from disk, then plans. Every problem is collected, nothing throws.</summary>
 public static class FleetLoader
 {
-    public static LoadResult Load(string stackFile, string? appsDirectory = null, string? stackName = null)
+    public static LoadResult Load(string stackFile, string? appsDirectory = null, string? stackName = null) =>
+        Load(stackFile, appsDirectory, stackName, out _);
+
+    /// <summary>Loads and plans, and gives the deployed intents with their overrides applied (empty when the stack does not plan).</summary>
+    internal static LoadResult Load(string stackFile, string? appsDirectory, string? stackName, out ImmutableSortedDictionary<string, ApplicationIntent> deployedIntents)
     {
+        deployedIntents = ImmutableSortedDictionary<string, ApplicationIntent>.Empty.WithComparers(StringComparer.Ordinal);
         var diagnostics = new DiagnosticBag();
         var stack = LoadStack(stackFile, stackName, diagnostics);
         if (stack is null)
@@ -37,7 +42,7 @@ public static class FleetLoader
         var intents = LoadIntents(stack.AppsDirectory, diagnostics);
         var stackPath = Path.GetFullPath(stackFile);
         var otherStacks = OtherStackClaims(Path.GetDirectoryName(stackPath)!, stack.StackName, stackPath, (stack.AppsDirectory, intents));
-        var plan = FleetPlanner.Plan(stack, intents, diagnostics, otherStacks);
+        var plan = FleetPlanner.Plan(stack, intents, diagnostics, otherStacks, out deployedIntents);
         return new LoadResult(diagnostics.HasErrors ? null : plan, stack, diagnostics.ToImmutableSorted());
     }
 

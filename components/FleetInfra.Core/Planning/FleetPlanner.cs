@@ -21,8 +21,13 @@ public static class FleetPlanner
     /// The hosts the repository's other stacks publish (<see cref="FleetLoader.OtherStackClaims"/>), so that two stacks never
     /// publish one host into one zone; none checks this stack alone.
     /// </param>
-    public static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics, IReadOnlyList<HostClaim>? otherStacks = null)
+    public static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics, IReadOnlyList<HostClaim>? otherStacks = null) =>
+        Plan(stack, intents, diagnostics, otherStacks, out _);
+
+    /// <summary>Plans, and gives the intents of the apps the stack deploys with their overrides applied (what policies and <c>fleet diff</c> read).</summary>
+    internal static FleetPlan? Plan(StackConfig stack, IReadOnlyList<ApplicationIntent> intents, DiagnosticBag diagnostics, IReadOnlyList<HostClaim>? otherStacks, out ImmutableSortedDictionary<string, ApplicationIntent> deployedIntents)
     {
+        deployedIntents = ImmutableSortedDictionary<string, ApplicationIntent>.Empty.WithComparers(StringComparer.Ordinal);
         var apps = DeduplicatedByName(intents, diagnostics);
         apps = ApplyOverrides(stack, apps, diagnostics);
         var selected = SelectForStack(stack, apps, diagnostics);
@@ -84,7 +89,7 @@ public static class FleetPlanner
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
         var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable() };
-        var deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
+        deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan), diagnostics);
         return diagnostics.HasErrors ? null : fleetPlan;
     }

@@ -6,8 +6,11 @@ namespace FleetInfra.Core.Policies;
 public static class PolicyEvaluator
 {
     /// <summary>The level a policy runs at in the stack: its <c>fleet:policies</c> entry, else its default.</summary>
-    public static PolicyLevel LevelOf(IPolicy policy, Config.StackConfig stack) =>
-        stack.PolicyLevels.TryGetValue(policy.Id, out var level) ? level : policy.DefaultLevel;
+    public static PolicyLevel LevelOf(IPolicy policy, Config.StackConfig stack) => LevelOf(policy.Id, policy.DefaultLevel, stack);
+
+    /// <summary>The level of a policy or <c>fleet diff</c> hazard id in the stack: its <c>fleet:policies</c> entry, else <paramref name="defaultLevel"/>.</summary>
+    internal static PolicyLevel LevelOf(string id, PolicyLevel defaultLevel, Config.StackConfig stack) =>
+        stack.PolicyLevels.TryGetValue(id, out var level) ? level : defaultLevel;
 
     public static void Evaluate(PolicyContext context, DiagnosticBag diagnostics)
     {

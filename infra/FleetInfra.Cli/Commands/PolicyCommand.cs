@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FleetInfra.Core.Config;
+using FleetInfra.Core.Diffing.Hazards;
 using FleetInfra.Core.Policies;
 using Spectre.Console;
 
@@ -40,6 +41,16 @@ internal static class PolicyCommand
         }
 
         terminal.Write(table);
+
+        var hazards = new Table().Title(Markup.Escape("Hazards of fleet diff (set like the policies, in fleet:policies)")).AddColumns("id", "level", "default", "set by", "flags");
+        foreach (var hazard in HazardCatalog.All)
+        {
+            var level = stack is null ? hazard.DefaultLevel : HazardCatalog.LevelOf(hazard, stack);
+            var overridden = stack is not null && stack.PolicyLevels.ContainsKey(hazard.Id);
+            hazards.AddRow(hazard.Id, Name(level), Name(hazard.DefaultLevel), overridden ? "fleet:policies" : "default", Markup.Escape(hazard.Title));
+        }
+
+        terminal.Write(hazards);
     }
 
     private static string Name(PolicyLevel level) => level.ToString().ToLowerInvariant();

@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using FleetInfra.Core.Rendering;
+using YamlDotNet.RepresentationModel;
+
+namespace FleetInfra.Core.Diffing;
+
+/// <summary>
+/// Compares the rendered files of a cluster object by object (by apiVersion, kind, namespace and name). Only files whose
+/// bytes differ are parsed, and a change that is the same on many clusters up to their names (the usual case: an intent
+/// change on clusters rendered from one template) is parsed and compared once, then named per cluster.
+/// </summary>
+internal sealed class ObjectDiffer
+{
+    /// <summary>Stands for the cluster name in the texts compared once for many clusters: a private-use character YAML accepts and FleetInfra never writes.</summary>
+    private const string Placeholder = "\uE000";
+
+    private readonly ConcurrentDictionary<(string App, string? Before, string? After), Lazy<ImmutableArray<ObjectDiff>>> _byText = new();
+
+    /// <summary>The changes of one cluster, file by file in app order, from the files whose bytes differ.</summary>
+    public ImmutableArray<ObjectDiff> Compare(string cluster, IEnumerable<(string App, byte[]? Before, byte[]? After)> files)
+    {
+        var result = ImmutableArray.CreateBuilder<ObjectDiff>();
+        foreach (var (app, before, after) in files)
+        {
+            if (before is not null && after is not null && before.AsSpan().SequenceEqual(after))
+            {
+                continue;
+            }
+
+            result.AddRange(CompareFile(cluster, app, Text(before), Text(after)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Two renders of a cluster compared file by file (tests and library callers holding <see cref="RenderedCluster"/>s).</summary>
+    public static ImmutableArray<ObjectDiff> Compare(RenderedCluster? before, RenderedCluster? after)
+    {
+        var beforeFiles = FilesOf(before);
+        var afterFiles = FilesOf(after);
+        var name = (after ?? before)?.Name ?? string.Empty;
+        return new ObjectDiffer().Compare(name, beforeFiles.Keys.Union(afterFiles.Keys).Order(StringComparer.Ordinal)
+            .Select(path => (Path.GetFileNameWithoutExtension(path), Bytes(beforeFiles.GetValueOrDefault(path)), Bytes(afterFiles.GetValueOrDefault(path)))));
+    }
+
+    private ImmutableArray<ObjectDiff> CompareFile(string cluster, string app, string? before, string? after)
+    {
+        if (cluster.Length == 0 || (before?.Contains(Placeholder, StringComparison.Ordinal) ?? false) || (after?.Contains(Placeholder, StringComparison.Ordinal) ?? false))
+        {
+            return CompareTexts(app, before, after);
+        }
+
+        var key = (app, before?.Replace(cluster, Placeholder, StringComparison.Ordinal), after?.Replace(cluster, Placeholder, StringComparison.Ordinal));
+        var changes = _byText.GetOrAdd(key, k => new Lazy<ImmutableArray<ObjectDiff>>(() => CompareTexts(k.App, k.Before, k.After))).Value;
+        return [.. changes.Select(c => Named(c, cluster))];
+    }
+
+    /// <summary>The change with the placeholder replaced by the cluster's name.</summary>
+    private static ObjectDiff Named(ObjectDiff change, string cluster)
+    {
+        string? Fill(string? text) => text?.Replace(Placeholder, cluster, StringComparison.Ordinal);
+        return change with
+        {
+            Namespace = Fill(change.Namespace),
+            Name = Fill(change.Name)!,
+            Fields = [.. change.Fields.Select(f => new FieldChange(Fill(f.Path)!, Fill(f.Before), Fill(f.After)))],
+            ImmutableFields = [.. change.ImmutableFields.Select(f => Fill(f)!)],
+        };
+    }
+
+    private static ImmutableArray<ObjectDiff> CompareTexts(string app, string? beforeText, string? afterText)
+    {
+        // A document whose text is on both sides is the same object unchanged: only the others are parsed.
+        var beforeDocuments = Documents(beforeText);
+        var afterDocuments = Documents(afterText);
+        var unchanged = beforeDocuments.Intersect(afterDocuments, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        beforeText = beforeText is null ? null : string.Concat(beforeDocuments.Where(d => !unchanged.Contains(d)));
+        afterText = afterText is null ? null : string.Concat(afterDocuments.Where(d => !unchanged.Contains(d)));
+        var result = ImmutableArray.CreateBuilder<ObjectDiff>();
+        var beforeObjects = Objects(beforeText);
+        var afterObjects = Objects(afterText);
+        foreach (var (key, node) in afterObjects)
+        {
+            if (!beforeObjects.TryGetValue(key, out var old))
+            {
+                result.Add(Whole(key, app, DiffChange.Added));
+            }
+            else if (Changed(key, app, old, node) is { } changed)
+            {
+                result.Add(changed);
+            }
+        }
+
+        result.AddRange(beforeObjects.Keys.Where(k => !afterObjects.ContainsKey(k)).Select(k => Whole(k, app, DiffChange.Removed)));
+        return result.ToImmutable();
+    }
+
+    /// <summary>The documents of a rendered file, each with its <c>---</c> line (the writer starts every document with one).</summary>
+    private static List<string> Documents(string? yaml)
+    {
+        var documents = new List<string>();
+        if (yaml is null)
+        {
+            return documents;
+        }
+
+        var start = 0;
+        while (start < yaml.Length)
+        {
+            var next = yaml.IndexOf("\n" + ManifestYaml.DocumentSeparator, start, StringComparison.Ordinal);
+            var end = next < 0 ? yaml.Length : next + 1;
+            documents.Add(yaml[start..end]);
+            start = end;
+        }
+
+        return documents;
+    }
+
+    private static string? Text(byte[]? bytes) => bytes is null ? null : Encoding.UTF8.GetString(bytes);
+
+    private static byte[]? Bytes(string? text) => text is null ? null : Encoding.UTF8.GetBytes(text);
+
+    private static Dictionary<string, string> FilesOf(RenderedCluster? cluster) =>
+        cluster?.Files.ToDictionary(f => f.RelativePath, f => f.Yaml, StringComparer.Ordinal) ?? [];
+
+    private static ObjectDiff Whole(ObjectKey key, string app, DiffChange change) =>
+        new(key.ApiVersion, key.Kind, key.Namespace, key.Name, app, change, [], []);
+
+    private static ObjectDiff? Changed(ObjectKey key, string app, YamlNode before, YamlNode after)
+    {
+        var fields = YamlTreeDiff.Compare(before, after);
+        if (fields.Count == 0)
+        {
+            return null;
+        }
+
+        var immutable = fields
+            .Select(f => ImmutableFieldTable.ImmutableFieldOf(key.ApiVersion, key.Kind, f.Path))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ObjectDiff(key.ApiVersion, key.Kind, key.Namespace, key.Name, app, immutable.IsEmpty ? DiffChange.Changed : DiffChange.Replaced, [.. fields], immutable);
+    }
+
+    /// <summary>The documents of a rendered file by identity, in file (apply) order.</summary>
+    private static List<KeyValuePair<ObjectKey, YamlNode>> ObjectsInOrder(string? yaml)
+    {
+        var objects = new List<KeyValuePair<ObjectKey, YamlNode>>();
+        if (yaml is null)
+        {
+            return objects;
+        }
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        foreach (var document in stream.Documents)
+        {
+            if (document.RootNode is YamlMappingNode root)
+            {
+                var metadata = root.Children.TryGetValue(new YamlScalarNode("metadata"), out var m) ? m as YamlMappingNode : null;
+                objects.Add(new(new ObjectKey(Text(root, "apiVersion") ?? string.Empty, Text(root, "kind") ?? string.Empty, metadata is null ? null : Text(metadata, "namespace"), metadata is null ? string.Empty : Text(metadata, "name") ?? string.Empty), root));
+            }
+        }
+
+        return objects;
+    }
+
+    private static OrderedObjects Objects(string? yaml) => new(ObjectsInOrder(yaml));
+
+    private static string? Text(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+
+    private readonly record struct ObjectKey(string ApiVersion, string Kind, string? Namespace, string Name);
+
+    /// <summary>Objects by identity that enumerate in file order.</summary>
+    private sealed class OrderedObjects(List<KeyValuePair<ObjectKey, YamlNode>> inOrder) : IEnumerable<KeyValuePair<ObjectKey, YamlNode>>
+    {
+        private readonly Dictionary<ObjectKey, YamlNode> _byKey = inOrder.ToDictionary(p => p.Key, p => p.Value);
+
+        public IEnumerable<ObjectKey> Keys => inOrder.Select(p => p.Key);
+
+        public bool ContainsKey(ObjectKey key) => _byKey.ContainsKey(key);
+
+        public bool TryGetValue(ObjectKey key, out YamlNode value) => _byKey.TryGetValue(key, out value!);
+
+        public IEnumerator<KeyValuePair<ObjectKey, YamlNode>> GetEnumerator() => inOrder.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

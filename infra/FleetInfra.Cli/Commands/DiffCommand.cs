@@ -1,0 +1,133 @@
+using System.CommandLine;
+using FleetInfra.Cli.Git;
+using FleetInfra.Core.Diagnostics;
+using FleetInfra.Core.Diffing;
+using FleetInfra.Core.Policies;
+
+namespace FleetInfra.Cli.Commands;
+
+/// <summary>
+/// <c>fleet diff</c>: what a change to a stack and its intents does to every cluster, against a git revision, with the
+/// hazards FI101... Exit 0; 1 with <c>--fail-on</c> when a hazard at that level or above is found, or on bad input
+/// (the working tree's or the base's); 2 on bad usage, an unknown revision or no git repository.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var input = new StackInput();
+        var baseRevision = new Option<string>("--base") { Description = "The git revision to compare the working tree with, like main, HEAD~1 or a commit", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print the diff as JSON (the shape is in the README)" };
+        var markdown = new Option<FileInfo?>("--markdown") { Description = "Also write the diff as Markdown for a pull-request comment to this file" };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when a hazard at this level or above is found: error or warning" };
+        failOn.AcceptOnlyFromAmong("error", "warning");
+        var command = new Command("diff", "Show what a change does to every cluster against a git revision: objects, node groups, versions, add-ons, DNS, restarts, and the hazards (FI101...)");
+        input.AddTo(command);
+        command.Options.Add(baseRevision);
+        command.Options.Add(json);
+        command.Options.Add(markdown);
+        command.Options.Add(failOn);
+        command.SetAction(parseResult =>
+        {
+            var (stackFile, stackName, apps) = input.Resolve(parseResult);
+            // The working tree first: a stack that does not load there (or does not exist) is reported like fleet validate does.
+            if (DiffSide.Load(stackFile, stackName, Path.GetDirectoryName(Path.GetFullPath(stackFile))!, out var diagnostics, apps) is not { } after)
+            {
+                console.Report(diagnostics);
+                return ExitCodes.BadInput;
+            }
+
+            try
+            {
+                using var tree = GitRevisionTree.Open(Path.GetDirectoryName(Path.GetFullPath(stackFile))!, parseResult.GetValue(baseRevision)!);
+                if (LoadBase(tree, stackFile, stackName, apps, console) is not { } before)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                after = after with { Root = tree.Repository };
+
+                var diff = FleetDiffer.Compare(before, after, tree.Revision);
+                if (parseResult.GetValue(json))
+                {
+                    console.Output.WriteLine(CliJson.Serialize(diff));
+                }
+                else
+                {
+                    DiffTables.Write(console.Terminal(), diff, tree.Display);
+                }
+
+                if (parseResult.GetValue(markdown) is { } file)
+                {
+                    File.WriteAllText(file.FullName, DiffMarkdown.Write(diff, tree.Display));
+                }
+
+                return parseResult.GetValue(failOn) switch
+                {
+                    "error" when diff.Hazards.Any(h => h.Level == PolicyLevel.Error) => ExitCodes.BadInput,
+                    "warning" when !diff.Hazards.IsEmpty => ExitCodes.BadInput,
+                    _ => ExitCodes.Success,
+                };
+            }
+            catch (GitProblem problem)
+            {
+                console.Error.WriteLine($"fleet: {problem.Message}");
+                return problem.ExitCode;
+            }
+            catch (GitCommand.NotFoundException missing)
+            {
+                console.Error.WriteLine($"fleet: {missing.Message}");
+                return ExitCodes.Usage;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// The stack as it was at the base: its folder (and its apps folder, when elsewhere) extracted from git, then planned.
+    /// Null, with one line on standard error, when the stack file is absent there or does not plan.
+    /// </summary>
+    private static DiffSide? LoadBase(GitRevisionTree tree, string stackFile, string stackName, string? apps, CliConsole console)
+    {
+        if (tree.RelativePath(stackFile) is not { } relativeStack)
+        {
+            throw new GitProblem($"{stackFile} is outside the git repository at {tree.Repository}; fleet diff compares files of that repository", ExitCodes.Usage);
+        }
+
+        if (!tree.Has(relativeStack))
+        {
+            console.Error.WriteLine($"{relativeStack}: fleet: stack {stackName} does not exist at base {tree.Display}, so there is nothing to compare it with; review a new stack with fleet plan --stack {stackName}");
+            return null;
+        }
+
+        tree.Extract(Folder(relativeStack));
+        var baseStackFile = Path.Combine(tree.Folder, relativeStack);
+        var baseApps = apps is null ? null : tree.RelativePath(apps) is { } relativeApps ? Path.Combine(tree.Folder, relativeApps) : apps;
+        var stack = FleetInfra.Core.Planning.FleetLoader.LoadStack(baseStackFile, stackName, new DiagnosticBag());
+        var appsFolder = baseApps ?? stack?.AppsDirectory;
+        if (appsFolder is not null && Path.GetRelativePath(tree.Folder, appsFolder).Replace('\\', '/') is var relativeFolder
+            && !relativeFolder.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relativeFolder) && tree.Has(relativeFolder))
+        {
+            tree.Extract(relativeFolder);
+        }
+
+        var side = DiffSide.Load(baseStackFile, stackName, tree.Folder, out var diagnostics, baseApps);
+        if (side is null)
+        {
+            var errors = diagnostics.Where(d => d.IsError).ToList();
+            var first = errors.FirstOrDefault() is { } error ? Relative(tree, error) : "it does not plan";
+            console.Error.WriteLine($"{relativeStack}: fleet: the base {tree.Display} does not plan, so there is nothing sound to compare with: {first}{(errors.Count > 1 ? $" (and {errors.Count - 1} more; run fleet validate at that revision)" : string.Empty)}");
+        }
+
+        return side;
+    }
+
+    private static string Folder(string relativePath) => Path.GetDirectoryName(relativePath)?.Replace('\\', '/') is { Length: > 0 } folder ? folder : ".";
+
+    /// <summary>A diagnostic of the base with its file named relative to the repository.</summary>
+    private static string Relative(GitRevisionTree tree, Diagnostic diagnostic)
+    {
+        var relative = Path.GetRelativePath(tree.Folder, Path.GetFullPath(diagnostic.Location.File)).Replace('\\', '/');
+        return (diagnostic with { Location = diagnostic.Location with { File = relative } }).ToString();
+    }
+}
