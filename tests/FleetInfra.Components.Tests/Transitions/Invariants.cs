@@ -17,7 +17,7 @@ internal sealed record Invariants(ImmutableHashSet<string> Hosts, ImmutableHashS
             .Concat(ScheduleRemovalRestoresReplicas(step, after))
             .Concat(CertificatesInUseAreKept(before, step))
             .Concat(ListenersHaveValidCertificates(after))
-            .Concat(CloudNamesAreFree(before, step))
+            .Concat(NamesAreFree(before, step))
             .Concat(RecordsOthersNeedAreKept(before, step))
             .Concat(HostsHaveRecords(after))
             .Concat(RecordsHaveOneStack(after))
@@ -249,17 +249,21 @@ internal sealed record Invariants(ImmutableHashSet<string> Hosts, ImmutableHashS
             .Where(c => c.State.Stack == controller.State.Stack && world.IssuedCertificates.Contains(c.Id) && Names(c).Any(name => hosts.Any(host => Covers(name, host))));
     }
 
-    /// <summary>GCP refuses to create an object whose name is taken (HTTP 409): a replacement under the same name cannot be created first.</summary>
-    private static IEnumerable<string> CloudNamesAreFree(World before, Step step)
+    /// <summary>
+    /// GCP refuses to create an object whose name is taken (HTTP 409), and so does the Kubernetes API server
+    /// (AlreadyExists): a replacement under the same name cannot be created first, nor an object whose name another
+    /// live object, or KEDA for a ScaledObject, holds.
+    /// </summary>
+    private static IEnumerable<string> NamesAreFree(World before, Step step)
     {
         if (step.Kind is not (StepKind.Create or StepKind.CreateReplacement) || World.UniqueName(step.Resource) is not { } name)
         {
             yield break;
         }
 
-        foreach (var holder in before.Live.Where(i => World.UniqueName(i.State) == name))
+        foreach (var holder in before.HoldersOf(name))
         {
-            yield return $"cannot create {step.Resource.Name}: {name} already exists ({holder.Id})";
+            yield return $"cannot create {step.Resource.Name}: {name} already exists (held by {holder})";
         }
     }
 

@@ -143,6 +143,43 @@ public sealed class TransitionEngineTests
         Assert.DoesNotContain(NoRequiredHosts().Check(world, new Step(StepKind.Create, takingOver), world.Apply(new Step(StepKind.Create, takingOver))), v => v.Contains("scaled by", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Invariants_AKubernetesNameALiveObjectHolds_CannotBeCreated_WhetherPulumiOrKedaHoldsIt()
+    {
+        var hpa = Hpa("app");
+        var scaledObject = ScaledObjectOwning("app");
+        var create = new Step(StepKind.Create, hpa);
+        IEnumerable<string> Collisions(World world, Step step) =>
+            NoRequiredHosts().Check(world, step, world.Apply(step)).Where(v => v.StartsWith("cannot create", StringComparison.Ordinal));
+
+        var kedaHeld = World.Empty.Apply(new Step(StepKind.Create, scaledObject));
+        Assert.Equal(
+            [$"cannot create hpa-app: autoscaling/HorizontalPodAutoscaler app/app on {Cluster("c")} already exists (held by KEDA for {scaledObject.Key}#1)"],
+            Collisions(kedaHeld, create));
+        Assert.Empty(Collisions(kedaHeld.Apply(new Step(StepKind.Delete, scaledObject)), create));
+        Assert.Empty(Collisions(kedaHeld, new Step(StepKind.Create, hpa with { ProviderKey = Cluster("d") })));
+        Assert.Equal(
+            [$"cannot create hpa-app: autoscaling/HorizontalPodAutoscaler app/app on {Cluster("c")} already exists (held by {hpa.Key}#1)"],
+            Collisions(World.Empty.Apply(create), create));
+
+        // Without a configured name KEDA's HPA is keda-hpa-<ScaledObject>.
+        var defaultNamed = World.Empty.Apply(new Step(StepKind.Create, ScaledObjectOwning(null)));
+        Assert.Empty(Collisions(defaultNamed, create));
+        Assert.Single(Collisions(defaultNamed, new Step(StepKind.Create, Hpa("keda-hpa-app"))));
+    }
+
+    [Fact]
+    public void World_AScheduleTurnedOn_KedaAdoptsTheHpa_AndKeepsItsNameWhenPulumiDeletesIt()
+    {
+        var hpa = Hpa("app");
+        var scaledObject = ScaledObjectOwning("app");
+        var adopted = World.Empty.Apply(new Step(StepKind.Create, hpa)).Apply(new Step(StepKind.Create, scaledObject));
+        var name = World.UniqueName(hpa)!;
+
+        Assert.Equal([$"{hpa.Key}#1", $"KEDA for {scaledObject.Key}#1"], adopted.HoldersOf(name));
+        Assert.Equal([$"KEDA for {scaledObject.Key}#1"], adopted.Apply(new Step(StepKind.Delete, hpa)).HoldersOf(name));
+    }
+
     [Theory]
     [InlineData(false, "ACM cannot delete test::aws:acm/certificate:Certificate::cert#1: the ALB of test::pulumi:providers:kubernetes::c-k8s still uses it (ResourceInUseException)")]
     [InlineData(true, null)]
@@ -224,6 +261,16 @@ public sealed class TransitionEngineTests
         Assert.Equal(covers, Transitions.Invariants.Covers(name, host));
 
     private static Invariants NoRequiredHosts() => new([], []);
+
+    private static string Cluster(string name) => SnapshotResource.KeyOf(Stack, "pulumi:providers:kubernetes", $"{name}-k8s");
+
+    private static SnapshotResource Hpa(string name) =>
+        Resource(K.HorizontalPodAutoscaler, $"hpa-{name}", ("metadata", Inputs(("name", name), ("namespace", "app")))) with { ProviderKey = Cluster("c") };
+
+    /// <summary>The ScaledObject <c>app/app</c>, naming its HPA <paramref name="hpaName"/> (null: KEDA's default name).</summary>
+    private static SnapshotResource ScaledObjectOwning(string? hpaName) =>
+        Resource(K.ScaledObject, "so", ("metadata", Inputs(("name", "app"), ("namespace", "app"))),
+            ("spec", hpaName is null ? Inputs() : Inputs(("advanced", Inputs(("horizontalPodAutoscalerConfig", Inputs(("name", hpaName)))))))) with { ProviderKey = Cluster("c") };
 
     private static ResourceSnapshot Snapshot(params SnapshotResource[] resources) => new([.. resources]);
 

@@ -72,13 +72,49 @@ public sealed class TransitionScenarioTests
         Assert.Equal(4, result.Named(ChangeKind.Delete, K.HorizontalPodAutoscaler).Count());
     }
 
+    /// <summary>
+    /// Known limit: KEDA owns the HPA named <c>APP</c> for as long as the ScaledObject exists, and Pulumi creates
+    /// FleetInfra's HPA of that name before it deletes the ScaledObject at the end. The create fails with AlreadyExists,
+    /// the ScaledObject is never deleted, and every rerun fails the same way (<c>fleet diff</c> hazard FI104). Take the
+    /// two steps of the next test instead.
+    /// </summary>
     [Fact]
-    public async Task ScheduleOff_TheAppsComeBack()
+    public async Task ScheduleOff_OnAutoscaledApps_WedgesOnTheHpaKedaStillOwns()
     {
         var result = await StackSnapshots.TransitionAsync(Dev with { Schedule = true }, Dev);
 
+        Assert.Equal(4, result.Named(ChangeKind.Create, K.HorizontalPodAutoscaler).Count());
+        Assert.All(result.Named(ChangeKind.Create, K.HorizontalPodAutoscaler), hpa => Assert.Contains(result.Violations,
+            v => v.Contains($"cannot create {hpa}: ", StringComparison.Ordinal) && v.Contains("already exists (held by KEDA for", StringComparison.Ordinal)));
+        Assert.True(result.IndexOf(StepKind.Create, "eks-use1-web-horizontalpodautoscaler-web") < result.IndexOf(StepKind.Delete, "eks-use1-web-scaledobject-web"));
+    }
+
+    [Fact]
+    public async Task ScheduleOff_InTwoSteps_FirstWithoutAutoscaling_ThenWithIt_TheAppsComeBackAndGetTheirHpas()
+    {
+        var scheduled = Dev with { Schedule = true };
+        var pinned = Pinned(Dev);
+
+        var withoutSchedule = await StackSnapshots.TransitionAsync(scheduled, pinned);
+        var autoscaledAgain = await StackSnapshots.TransitionAsync(pinned, Dev);
+
+        AssertNoViolations(withoutSchedule);
+        Assert.Equal(4, withoutSchedule.Named(ChangeKind.Delete, K.ScaledObject).Count());
+        Assert.Empty(withoutSchedule.Named(ChangeKind.Create, K.HorizontalPodAutoscaler));
+        AssertNoViolations(autoscaledAgain);
+        Assert.Equal(4, autoscaledAgain.Named(ChangeKind.Create, K.HorizontalPodAutoscaler).Count());
+    }
+
+    [Fact]
+    public async Task ScheduleOff_OnAppsThatAreNotAutoscaled_TheAppsComeBackInOneStep()
+    {
+        var pinned = Pinned(Dev);
+
+        var result = await StackSnapshots.TransitionAsync(pinned with { Schedule = true }, pinned);
+
         AssertNoViolations(result);
         Assert.Equal(4, result.Named(ChangeKind.Delete, K.ScaledObject).Count());
+        Assert.Empty(result.Named(ChangeKind.Create, K.HorizontalPodAutoscaler));
     }
 
     [Fact]
@@ -209,6 +245,9 @@ public sealed class TransitionScenarioTests
         Assert.Contains(from, result.Named(ChangeKind.Delete, K.Deployment));
         Assert.Contains(to, result.Named(ChangeKind.Create, K.Deployment));
     }
+
+    /// <summary>Every app of <paramref name="stack"/> at a fixed count (min == max): FleetInfra renders no HPA for it.</summary>
+    private static TransitionStack Pinned(TransitionStack stack) => stack with { Apps = [.. stack.Apps.Select(app => app with { Max = app.Min })] };
 
     private static void AssertNoViolations(TransitionResult result) =>
         Assert.True(result.Violations.IsEmpty, string.Join("\n", result.Violations));

@@ -60,13 +60,49 @@ internal sealed record World(
         _ => null,
     };
 
-    /// <summary>The cloud name of a resource whose name must be unique and that the provider cannot overwrite, or null.</summary>
+    /// <summary>
+    /// The cloud or cluster name of a resource whose name must be unique and that the provider cannot overwrite, or null.
+    /// pulumi-kubernetes v4.32.0 creates a Kubernetes object with a plain create, which fails with AlreadyExists when the
+    /// name is taken (provider/pkg/await/await.go <c>Creation</c>: server-side apply upserts only with
+    /// <c>upsertExistingObjects</c>, or for Patch resources, neither of which FleetInfra uses).
+    /// </summary>
     public static string? UniqueName(SnapshotResource resource) => resource.Type switch
     {
         K.CloudDnsRecordSet => RecordName(resource),
         K.GlobalAddress or K.Firewall => $"{resource.Type}:{InputPaths.At(resource.Inputs, "project")}/{InputPaths.At(resource.Inputs, "name")}",
+        _ when resource.Type.StartsWith("kubernetes:", StringComparison.Ordinal) && InputPaths.At(resource.Inputs, "metadata.name") is string name =>
+            KubernetesName(resource.ProviderKey, GroupKind(resource.Type), InputPaths.At(resource.Inputs, "metadata.namespace") as string, name),
         _ => null,
     };
+
+    /// <summary>Who holds each unique name now: the live objects Pulumi registered, and KEDA for the HPA of each ScaledObject.</summary>
+    public IEnumerable<string> HoldersOf(string name) =>
+        Live.Where(i => UniqueName(i.State) == name).Select(i => i.Id)
+            .Concat(OfType(K.ScaledObject).Where(s => KedaHpaName(s) == name).Select(s => $"KEDA for {s.Id}"));
+
+    /// <summary>
+    /// The HPA KEDA owns for a ScaledObject as long as it exists, in its namespace: the one named in
+    /// <c>advanced.horizontalPodAutoscalerConfig.name</c> (which it adopts when it exists, with
+    /// <c>transfer-hpa-ownership</c>), else <c>keda-hpa-NAME</c> (kedacore/keda v2.20.2 controllers/keda/hpa.go
+    /// <c>getHPAName</c>, <c>updateHPAIfNeeded</c>). Its controller ownerReference makes the garbage collector delete it
+    /// with the ScaledObject.
+    /// </summary>
+    private static string KedaHpaName(Instance scaledObject)
+    {
+        var name = InputPaths.At(scaledObject.Inputs, "spec.advanced.horizontalPodAutoscalerConfig.name") as string
+            ?? $"keda-hpa-{InputPaths.At(scaledObject.Inputs, "metadata.name")}";
+        return KubernetesName(scaledObject.Scope, GroupKind(K.HorizontalPodAutoscaler), InputPaths.At(scaledObject.Inputs, "metadata.namespace") as string, name);
+    }
+
+    private static string KubernetesName(string? cluster, string groupKind, string? @namespace, string name) =>
+        $"{groupKind} {(@namespace is null ? name : $"{@namespace}/{name}")} on {cluster}";
+
+    /// <summary><c>group/Kind</c> of a Kubernetes type token (<c>kubernetes:autoscaling/v2:HorizontalPodAutoscaler</c>): the version does not part names.</summary>
+    private static string GroupKind(string type)
+    {
+        var parts = type.Split(':');
+        return $"{parts[1].Split('/')[0]}/{parts[2]}";
+    }
 
     private static string Fqdn(object? name) => (name as string ?? "").TrimEnd('.');
 
