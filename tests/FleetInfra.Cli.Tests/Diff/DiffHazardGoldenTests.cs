@@ -48,7 +48,7 @@ public sealed class DiffHazardGoldenTests
     {
         var hazards = Golden("FI104-autoscaler-kind", change: repo => repo.Edit(Dev, "      max_running_instances: 3\n", "      max_running_instances: 3\n      schedule: always\n"));
 
-        Assert.Equal(["FI104 warning eks-use1 stacks/Pulumi.dev.yaml:52", "FI104 warning gke-euw1 stacks/Pulumi.dev.yaml:52"], hazards);
+        Assert.Equal(["FI104 error eks-use1 stacks/Pulumi.dev.yaml:52", "FI104 error gke-euw1 stacks/Pulumi.dev.yaml:52"], hazards);
     }
 
     [Fact]

@@ -6,9 +6,13 @@ using FleetInfra.Core.Policies;
 namespace FleetInfra.Core.Diffing.Hazards;
 
 /// <summary>
-/// FI104: an app's autoscaler changes kind between a HorizontalPodAutoscaler and a KEDA ScaledObject. KEDA's admission
-/// webhook refuses a ScaledObject for a workload another HPA already scales (kedacore/keda v2.20.2,
-/// apis/keda/v1alpha1/scaledobject_webhook.go), and one apply creates the new object before it deletes the old one.
+/// FI104: an app's autoscaler changes kind between a HorizontalPodAutoscaler and a KEDA ScaledObject. To a ScaledObject:
+/// it takes FleetInfra's HPA over by name (<c>scaledobject.keda.sh/transfer-hpa-ownership</c>, which KEDA's webhook
+/// admits: kedacore/keda v2.20.2 apis/keda/v1alpha1/scaledobject_webhook.go <c>verifyHpas</c>), and the apply then deletes
+/// that HPA, which KEDA recreates. Back to an HPA: the ScaledObject still holds the HPA of the app's name (KEDA's
+/// <c>horizontalPodAutoscalerConfig.name</c>) when the apply creates FleetInfra's HPA of the same name, which
+/// pulumi-kubernetes v4.32.0 creates without upsert (provider/pkg/await/await.go <c>Creation</c>): it fails with
+/// AlreadyExists on every run, since the ScaledObject is only deleted at the end of an update that never gets there.
 /// </summary>
 internal sealed class AutoscalerKindHazard : IHazardRule
 {
@@ -19,7 +23,8 @@ internal sealed class AutoscalerKindHazard : IHazardRule
 
     public string Title => "an app's autoscaler changes kind (HPA and ScaledObject)";
 
-    public PolicyLevel DefaultLevel => PolicyLevel.Warning;
+    // An error: one direction wedges `pulumi up` (see above).
+    public PolicyLevel DefaultLevel => PolicyLevel.Error;
 
     public IEnumerable<HazardFinding> Check(HazardContext context)
     {
@@ -33,8 +38,8 @@ internal sealed class AutoscalerKindHazard : IHazardRule
                 }
 
                 var consequence = now == ScaledObject
-                    ? "KEDA's admission webhook refuses the ScaledObject while the HPA still scales the Deployment, and the apply creates it before deleting the HPA"
-                    : "the new HPA and the one KEDA still owns both scale the Deployment until KEDA removes its own, and they fight over the replica count";
+                    ? "the ScaledObject takes the HPA over by name and the apply then deletes it, so nothing scales the Deployment for the seconds until KEDA recreates it"
+                    : $"the ScaledObject still holds HPA '{after.Name}' (KEDA owns it) when the apply creates FleetInfra's HPA of that name, so the create fails with AlreadyExists and every rerun fails the same way";
                 yield return new HazardFinding(
                     cluster.Name,
                     Source(context, after),
