@@ -33,7 +33,7 @@ internal static class StepOrder
     {
         var steps = new List<Step>();
         var kinds = changes.Where(c => c.After is not null).ToDictionary(c => c.After!.Key, c => c, StringComparer.Ordinal);
-        foreach (var resource in ByLevel(after, resource => resource.Dependencies))
+        foreach (var resource in ByLevel(after, resource => resource.Dependencies, latestFirst: true))
         {
             var change = kinds[resource.Key];
             switch (change.Kind)
@@ -61,7 +61,8 @@ internal static class StepOrder
         var dependents = before.Resources
             .SelectMany(r => r.Dependencies.Select(d => (Dependency: d, Dependent: r.Key)))
             .ToLookup(p => p.Dependency, p => p.Dependent, StringComparer.Ordinal);
-        foreach (var resource in ByLevel(before, resource => dependents[resource.Key]).Where(r => deleted.Contains(r.Key)))
+        // Among deletes that may run together, the one registered first goes first: the reverse of the natural order.
+        foreach (var resource in ByLevel(before, resource => dependents[resource.Key], latestFirst: false).Where(r => deleted.Contains(r.Key)))
         {
             var replaced = changes.Any(c => c.Kind == ChangeKind.Replace && c.Before!.Key == resource.Key);
             steps.Add(new Step(replaced ? StepKind.DeleteReplaced : StepKind.Delete, resource));
@@ -71,30 +72,41 @@ internal static class StepOrder
     }
 
     /// <summary>
-    /// The snapshot's resources by how many steps of <paramref name="waitsFor"/> lie below them (those waiting for nothing
-    /// first); within a level, later registrations first.
+    /// The snapshot's resources in an order the engine may run them: each once everything it waits for
+    /// (<paramref name="waitsFor"/>) is done, and among those ready, the one registered last (<paramref name="latestFirst"/>)
+    /// or first. Taking one ready resource at every step, rather than whole levels, lets a resource overtake an unrelated
+    /// one, as the engine's parallel steps can, so a missing dependency shows.
     /// </summary>
-    private static IEnumerable<SnapshotResource> ByLevel(ResourceSnapshot snapshot, Func<SnapshotResource, IEnumerable<string>> waitsFor)
+    private static IEnumerable<SnapshotResource> ByLevel(ResourceSnapshot snapshot, Func<SnapshotResource, IEnumerable<string>> waitsFor, bool latestFirst)
     {
-        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Level(SnapshotResource resource, int depth)
+        var index = snapshot.Resources.Select((resource, i) => (resource.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        var waiting = snapshot.Resources.ToDictionary(
+            r => r.Key,
+            r => waitsFor(r).Where(index.ContainsKey).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        var waiters = waiting.SelectMany(w => w.Value.Select(d => (Dependency: d, Waiter: w.Key)))
+            .ToLookup(p => p.Dependency, p => p.Waiter, StringComparer.Ordinal);
+        var ready = new SortedSet<int>(waiting.Where(w => w.Value.Count == 0).Select(w => index[w.Key]));
+        var done = 0;
+        while (ready.Count > 0)
         {
-            if (levels.TryGetValue(resource.Key, out var known))
+            var pick = latestFirst ? ready.Max : ready.Min;
+            var next = snapshot.Resources[pick];
+            ready.Remove(pick);
+            done++;
+            yield return next;
+            foreach (var waiter in waiters[next.Key])
             {
-                return known;
+                if (waiting[waiter].Remove(next.Key) && waiting[waiter].Count == 0)
+                {
+                    ready.Add(index[waiter]);
+                }
             }
-
-            if (depth > snapshot.Resources.Length)
-            {
-                throw new InvalidOperationException($"dependency cycle through {resource.Key}");
-            }
-
-            var level = waitsFor(resource).Select(snapshot.ByKey.GetValueOrDefault).OfType<SnapshotResource>()
-                .Select(r => Level(r, depth + 1) + 1).DefaultIfEmpty(0).Max();
-            return levels[resource.Key] = level;
         }
 
-        var order = snapshot.Resources.Select((resource, index) => (resource, index, level: Level(resource, 0)));
-        return order.OrderBy(r => r.level).ThenByDescending(r => r.index).Select(r => r.resource);
+        if (done < snapshot.Resources.Length)
+        {
+            throw new InvalidOperationException($"dependency cycle through {waiting.First(w => w.Value.Count > 0).Key}");
+        }
     }
 }

@@ -70,7 +70,7 @@ public sealed class TransitionEngineTests
         var steps = StepOrder.Of(ResourceDiff.Between(before, after), before, after);
 
         Assert.Equal(
-            ["CreateReplacement aws:acm/certificate:Certificate cert", "Update aws:iam/policy:Policy user", "Delete aws:iam/rolePolicyAttachment:RolePolicyAttachment gone", "DeleteReplaced aws:acm/certificate:Certificate cert"],
+            ["CreateReplacement aws:acm/certificate:Certificate cert", "Update aws:iam/policy:Policy user", "DeleteReplaced aws:acm/certificate:Certificate cert", "Delete aws:iam/rolePolicyAttachment:RolePolicyAttachment gone"],
             steps.Select(s => s.ToString()));
     }
 
