@@ -64,8 +64,7 @@ internal sealed class RenderBatch
     {
         buffers.Bytes.ResetWrittenCount();
         return _templates.TryGetValue(app.Name, out var template)
-            && ClusterNamePlaceholder.Anonymous(app, cluster.Plan.Name) is { } anonymous
-            && ClusterNamePlaceholder.SameApp(anonymous, template.App)
+            && ClusterNamePlaceholder.RendersLike(app, cluster.Plan.Name, template.App)
             && template.TryWrite(cluster.Fill, buffers.Bytes);
     }
 
