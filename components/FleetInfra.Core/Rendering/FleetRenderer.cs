@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using FleetInfra.Core.Planning;
@@ -44,7 +45,15 @@ public static class FleetRenderer
         {
             if (layout == RenderLayout.PerCluster)
             {
-                Run(() => Parallel.ForEach(batch.Clusters, cluster => WriteClusterFile(directory, batch, cluster, appsRendered)));
+                Run(() => Parallel.ForEach(
+                    batch.Clusters,
+                    () => (Render: new RenderBuffers(), File: new ArrayBufferWriter<byte>(FileChunk + (16 * 1024))),
+                    (cluster, _, buffers) =>
+                    {
+                        WriteClusterFile(directory, batch, cluster, appsRendered, buffers.Render, buffers.File);
+                        return buffers;
+                    },
+                    _ => { }));
             }
             else
             {
@@ -71,17 +80,34 @@ public static class FleetRenderer
     /// <summary>The name of the single file of <see cref="RenderLayout.PerCluster"/>.</summary>
     public const string ClusterFileName = "manifests.yaml";
 
-    /// <summary><c>DIR/&lt;cluster&gt;/manifests.yaml</c>: every app's documents in app order.</summary>
-    private static void WriteClusterFile(string directory, RenderBatch batch, BatchCluster cluster, IProgress<int>? appsRendered)
+    /// <summary>How much of a cluster file is gathered before it is written.</summary>
+    private const int FileChunk = 64 * 1024;
+
+    /// <summary>
+    /// <c>DIR/&lt;cluster&gt;/manifests.yaml</c>: every app's documents in app order, gathered in
+    /// <paramref name="pending"/> (the worker thread's, like <paramref name="buffers"/>) and written a chunk at a time.
+    /// </summary>
+    private static void WriteClusterFile(
+        string directory, RenderBatch batch, BatchCluster cluster, IProgress<int>? appsRendered, RenderBuffers buffers, ArrayBufferWriter<byte> pending)
     {
-        var buffers = new RenderBuffers();
-        using var file = new FileStream(Path.Combine(directory, cluster.Plan.Name, ClusterFileName), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        using var file = File.OpenHandle(Path.Combine(directory, cluster.Plan.Name, ClusterFileName), FileMode.Create, FileAccess.Write);
+        long offset = 0;
+        pending.ResetWrittenCount();
         foreach (var app in cluster.Plan.Apps)
         {
             batch.Render(cluster, app, buffers);
-            file.Write(buffers.Bytes.WrittenSpan);
+            pending.Write(buffers.Bytes.WrittenSpan);
+            if (pending.WrittenCount >= FileChunk)
+            {
+                RandomAccess.Write(file, pending.WrittenSpan, offset);
+                offset += pending.WrittenCount;
+                pending.ResetWrittenCount();
+            }
+
             appsRendered?.Report(1);
         }
+
+        RandomAccess.Write(file, pending.WrittenSpan, offset);
     }
 
     /// <summary>Rethrows the first failure itself (an IOException stays an IOException), not an AggregateException.</summary>

@@ -57,12 +57,14 @@ public static class YamlFileLoader
     /// <summary>Parses YAML text that is already in memory (tests, stdin, generated fleets).</summary>
     public static YamlFile? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        if (!Prescan(text, displayPath, diagnostics))
+        // The limits are checked on the parser's events before any node is built; the model is then built from those
+        // same events, so the text is scanned once.
+        if (Prescan(text, displayPath, diagnostics) is not { } events)
         {
             return null;
         }
 
-        var parser = new Parser(new StringReader(text));
+        var parser = new RecordedEvents(events);
         try
         {
             var stream = new YamlStream();
@@ -112,10 +114,11 @@ public static class YamlFileLoader
         }
     }
 
-    /// <summary>Streams the parser events once to enforce depth and expanded-size limits.</summary>
-    private static bool Prescan(string text, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>Streams the parser events once to enforce depth and expanded-size limits; the events, or null when reported.</summary>
+    private static List<ParsingEvent>? Prescan(string text, string displayPath, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
+        var events = new List<ParsingEvent>();
         var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(string? Anchor, long Size)>();
 
@@ -128,19 +131,20 @@ public static class YamlFileLoader
             while (parser.MoveNext())
             {
                 lastGood = parser.Current!.End;
+                events.Add(parser.Current);
                 switch (parser.Current)
                 {
                     case MappingStart mappingStart:
                         if (!Open(mappingStart.Anchor, mappingStart.Start, isMapping: true))
                         {
-                            return false;
+                            return null;
                         }
 
                         break;
                     case SequenceStart sequenceStart:
                         if (!Open(sequenceStart.Anchor, sequenceStart.Start, isMapping: false))
                         {
-                            return false;
+                            return null;
                         }
 
                         break;
@@ -150,7 +154,7 @@ public static class YamlFileLoader
                             // YamlDotNet reports a key without a value (a line holding only ':') by ending the mapping early.
                             diagnostics.Error(At(displayPath, lastKey), string.Empty,
                                 "invalid YAML: this key has no value (a stray ':' or a key on its own); give it a value or remove it");
-                            return false;
+                            return null;
                         }
 
                         var (anchor, size) = open.Pop();
@@ -160,7 +164,7 @@ public static class YamlFileLoader
                         Entry(scalar.Start);
                         if (!Count(1, scalar.Start))
                         {
-                            return false;
+                            return null;
                         }
 
                         Record(scalar.Anchor, 1);
@@ -171,12 +175,12 @@ public static class YamlFileLoader
                         {
                             diagnostics.Error(At(displayPath, alias.Start), string.Empty,
                                 $"alias '*{alias.Value.Value}' refers to no anchor defined before it; define '&{alias.Value.Value}' first");
-                            return false;
+                            return null;
                         }
 
                         if (!Count(aliasSize, alias.Start))
                         {
-                            return false;
+                            return null;
                         }
 
                         AddToParent(aliasSize);
@@ -187,15 +191,15 @@ public static class YamlFileLoader
         catch (YamlException ex)
         {
             diagnostics.Error(At(displayPath, ex.Start), string.Empty, Describe(ex));
-            return false;
+            return null;
         }
         catch (Exception ex) when (IsParserFailure(ex))
         {
             diagnostics.Error(At(displayPath, lastGood), string.Empty, UnreadableYaml);
-            return false;
+            return null;
         }
 
-        return true;
+        return events;
 
         bool Open(AnchorName anchor, Mark mark, bool isMapping)
         {

@@ -113,6 +113,56 @@ public sealed class ClusterTemplateTests : IDisposable
         Assert.Equal(alone, System.Text.Encoding.UTF8.GetString(buffers.Bytes.WrittenSpan));
     }
 
+    [Fact]
+    public void RendersLike_AgreesWithBuildingTheAnonymousApp()
+    {
+        // The per-placement check compares without building the anonymous app; it must decide exactly as building it
+        // does, for the right cluster name, a wrong one, names that are prefixes of each other, and changed routes.
+        const string apps = """
+            application:
+              api:
+                image: r.example.com/api:1
+                ports: [ {8080: true}, {9090: true} ]
+              gw:
+                image: r.example.com/gw:1
+                ports: [ {8080: true}, {9090: true} ]
+                custom_domains: [ { domain: gw-9090.m.dev.example.com } ]
+              shop:
+                image: r.example.com/shop:1
+                ports: [ {8080: true} ]
+                custom_domains: [ { domain: shop.example.org } ]
+              worker:
+                image: r.example.com/worker:1
+            """;
+        using var fleet = new TempFleet().WithStack(TempFleet.Stack(clusters: Clusters(("a", "eks", null), ("ab", "eks", null), ("z", "eks", null))));
+        fleet.WithApps("apps.yaml", apps);
+        var placed = fleet.Plan().Clusters.SelectMany(c => c.Apps.Select(app => (Cluster: c.Name, App: app))).ToList();
+        var variants = placed.SelectMany(p => new[]
+        {
+            p,
+            (p.Cluster, App: p.App with { Routes = [.. p.App.Routes.Select(r => r with { Port = r.Port + 1 })] }),
+            (p.Cluster, App: p.App with { Routes = [.. p.App.Routes.Select(r => r.IsDefaultHost ? r with { Host = "x" + r.Host } : r)] }),
+            (p.Cluster, App: p.App with { Routes = [.. p.App.Routes.Select(r => r.IsDefaultHost ? r with { Host = r.Host.Replace(".", string.Empty, StringComparison.Ordinal) } : r)] }),
+        }).ToList();
+        var templates = placed.Select(p => ClusterNamePlaceholder.Anonymous(p.App, p.Cluster)).OfType<AppPlan>().ToList();
+        var compared = 0;
+
+        foreach (var (cluster, app) in variants)
+        {
+            foreach (var name in new[] { cluster, "a", "ab", "z", "dev" })
+            {
+                foreach (var template in templates.Where(t => t.Name == app.Name))
+                {
+                    var expected = ClusterNamePlaceholder.Anonymous(app, name) is { } anonymous && ClusterNamePlaceholder.SameApp(anonymous, template);
+                    Assert.Equal(expected, ClusterNamePlaceholder.RendersLike(app, name, template));
+                    compared += expected ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(compared > 0, "no variant matched its template: the test compares nothing");
+    }
+
     private void AssertRendersLikeEachClusterAlone(FleetPlan plan)
     {
         RenderWriter.Write(_output, plan);

@@ -16,6 +16,8 @@ internal static class ManifestYamlWriter
 {
     private const int MaxCachedQuantities = 10_000;
 
+    private static readonly YamlTypeShape StringShape = YamlTypeShape.Of(typeof(string));
+
     // ResourceQuantity.ToString canonicalises through big-number fractions; equal quantities have equal text.
     private static readonly ConcurrentDictionary<ResourceQuantity, string> QuantityTexts = new();
 
@@ -72,6 +74,11 @@ internal static class ManifestYamlWriter
 
         private bool WriteDictionary(IDictionary dictionary, int indent, bool afterDash)
         {
+            if (dictionary is IDictionary<string, string> strings)
+            {
+                return WriteStrings(strings, indent, afterDash);
+            }
+
             var first = true;
             foreach (DictionaryEntry entry in dictionary)
             {
@@ -84,6 +91,25 @@ internal static class ManifestYamlWriter
                 WriteKey(keyText, indent, afterDash && first);
                 first = false;
                 WriteAfterKey(entry.Value, YamlTypeShape.Of(entry.Value.GetType()), indent, keyText.Length);
+            }
+
+            return !first;
+        }
+
+        /// <summary>Labels and annotations: the same entries in the same order, without boxing each one as a <see cref="DictionaryEntry"/>.</summary>
+        private bool WriteStrings(IDictionary<string, string> dictionary, int indent, bool afterDash)
+        {
+            var first = true;
+            foreach (var (key, value) in dictionary)
+            {
+                if (value is null || YamlScalars.Key(key) is not { } keyText)
+                {
+                    throw new NotSupportedException();
+                }
+
+                WriteKey(keyText, indent, afterDash && first);
+                first = false;
+                WriteAfterKey(value, StringShape, indent, keyText.Length);
             }
 
             return !first;

@@ -165,7 +165,9 @@ internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlPrope
     {
         if (!RuntimeFeature.IsDynamicCodeSupported)
         {
-            return property.GetValue;
+            // MethodInvoker skips the argument checks and array PropertyInfo.GetValue goes through on every read.
+            var invoker = MethodInvoker.Create(property.GetGetMethod()!);
+            return target => invoker.Invoke(target);
         }
 
         var factory = typeof(YamlTypeShape).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!

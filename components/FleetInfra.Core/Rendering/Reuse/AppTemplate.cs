@@ -44,8 +44,18 @@ internal sealed class AppTemplate
         var holes = new PlaceholderHoles(ClusterNamePlaceholder.Value);
         text.Clear();
         ManifestYaml.Append(text, ClusterManifests.ForApp(anonymousCluster, anonymousApp, IIngressManifests.For(anonymousCluster.Ingress)), holes);
-        var literal = text.ToString();
-        return literal.Contains(ClusterNamePlaceholder.Value, StringComparison.Ordinal) ? null : Encode(anonymousApp, literal, holes.Holes);
+        // Read through a pooled copy: the text is only encoded, never kept.
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            text.CopyTo(0, chars, text.Length);
+            var literal = chars.AsSpan(0, text.Length);
+            return literal.IndexOf(ClusterNamePlaceholder.Value, StringComparison.Ordinal) >= 0 ? null : Encode(anonymousApp, literal, holes.Holes);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Appends the text for the fill's cluster; false, with part of it written, when a value cannot be placed.</summary>
@@ -68,7 +78,7 @@ internal sealed class AppTemplate
         return true;
     }
 
-    private static AppTemplate Encode(AppPlan app, string literal, IReadOnlyList<PlaceholderHole> holes)
+    private static AppTemplate Encode(AppPlan app, ReadOnlySpan<char> literal, IReadOnlyList<PlaceholderHole> holes)
     {
         var text = new byte[Encoding.UTF8.GetByteCount(literal)];
         var offsets = new int[holes.Count];
@@ -76,12 +86,12 @@ internal sealed class AppTemplate
         var start = 0;
         for (var i = 0; i < holes.Count; i++)
         {
-            written += Encoding.UTF8.GetBytes(literal.AsSpan(start, holes[i].Offset - start), text.AsSpan(written));
+            written += Encoding.UTF8.GetBytes(literal[start..holes[i].Offset], text.AsSpan(written));
             offsets[i] = written;
             start = holes[i].Offset;
         }
 
-        Encoding.UTF8.GetBytes(literal.AsSpan(start), text.AsSpan(written));
+        Encoding.UTF8.GetBytes(literal[start..], text.AsSpan(written));
         return new AppTemplate(app, text, offsets, [.. holes]);
     }
 }

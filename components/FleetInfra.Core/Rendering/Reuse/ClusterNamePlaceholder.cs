@@ -70,6 +70,64 @@ internal static class ClusterNamePlaceholder
         return hostOrderIsFixed ? app with { Routes = [.. routes] } : null;
     }
 
+    /// <summary>
+    /// Whether the app as planned for the cluster renders like <paramref name="anonymousApp"/>, a template's app: the same as
+    /// <c>Anonymous(app, clusterName) is { } anonymous &amp;&amp; SameApp(anonymous, anonymousApp)</c>, without building the
+    /// anonymous app, as this runs for every placement rendered from a template.
+    /// </summary>
+    public static bool RendersLike(AppPlan app, string clusterName, AppPlan anonymousApp)
+    {
+        if (!app.Routes.Any(r => r.IsDefaultHost))
+        {
+            return SameApp(app, anonymousApp);
+        }
+
+        if (app.Routes.Length != anonymousApp.Routes.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < app.Routes.Length; i++)
+        {
+            var route = app.Routes[i];
+            var anonymous = anonymousApp.Routes[i];
+            if (!(route.IsDefaultHost ? IsAnonymousDefaultHost(route, clusterName, anonymous) : route == anonymous))
+            {
+                return false;
+            }
+        }
+
+        foreach (var route in app.Routes.Where(r => !r.IsDefaultHost))
+        {
+            if (app.Routes.Any(d => d.IsDefaultHost && route.Host.AsSpan().StartsWith(d.Host.AsSpan(0, d.Host.IndexOf('.') + 1), StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return app with { Routes = anonymousApp.Routes } == anonymousApp;
+    }
+
+    /// <summary>Whether <paramref name="anonymous"/> is the default-host route with the placeholder for the cluster name, as <see cref="Anonymous(AppPlan, string)"/> makes it.</summary>
+    private static bool IsAnonymousDefaultHost(IngressRoute route, string clusterName, IngressRoute anonymous)
+    {
+        var host = route.Host.AsSpan();
+        var labelLength = host.IndexOf('.') + 1;
+        if (labelLength == 0 || !host[labelLength..].StartsWith(clusterName, StringComparison.Ordinal)
+            || host.Length <= labelLength + clusterName.Length || host[labelLength + clusterName.Length] != '.')
+        {
+            return false;
+        }
+
+        var anonymousHost = anonymous.Host.AsSpan();
+        var rest = host[(labelLength + clusterName.Length)..];
+        return anonymousHost.Length == labelLength + Value.Length + rest.Length
+            && anonymousHost[..labelLength].SequenceEqual(host[..labelLength])
+            && anonymousHost.Slice(labelLength, Value.Length).SequenceEqual(Value)
+            && anonymousHost[(labelLength + Value.Length)..].SequenceEqual(rest)
+            && route with { Host = anonymous.Host } == anonymous;
+    }
+
     /// <summary>Whether two anonymous apps render the same: the planner shares intent values between clusters, so equal plans are the same objects.</summary>
     public static bool SameApp(AppPlan first, AppPlan second) =>
         ReferenceEquals(first, second) || (first.Routes.SequenceEqual(second.Routes) && first with { Routes = second.Routes } == second);

@@ -64,8 +64,7 @@ internal sealed class RenderBatch
     {
         buffers.Bytes.ResetWrittenCount();
         return _templates.TryGetValue(app.Name, out var template)
-            && ClusterNamePlaceholder.Anonymous(app, cluster.Plan.Name) is { } anonymous
-            && ClusterNamePlaceholder.SameApp(anonymous, template.App)
+            && ClusterNamePlaceholder.RendersLike(app, cluster.Plan.Name, template.App)
             && template.TryWrite(cluster.Fill, buffers.Bytes);
     }
 
@@ -82,23 +81,28 @@ internal sealed class RenderBatch
     /// difference between clusters that <see cref="ClusterNamePlaceholder.TemplateKey"/> misses shows up here,
     /// and that cluster is then rendered directly instead of writing wrong bytes.
     /// </summary>
-    private void CheckEachCluster() => Parallel.ForEach(Clusters, cluster =>
-    {
-        var sample = cluster.Plan.Apps.FirstOrDefault(app => app.IsPublic && _templates.ContainsKey(app.Name))
-            ?? cluster.Plan.Apps.FirstOrDefault(app => _templates.ContainsKey(app.Name));
-        var buffers = new RenderBuffers();
-        if (sample is not null && TryRenderFromTemplate(cluster, sample, buffers))
+    private void CheckEachCluster() => Parallel.ForEach(
+        Clusters,
+        () => new RenderBuffers(),
+        (cluster, _, buffers) =>
         {
-            cluster.UsesTemplates = RendersAlike(buffers, cluster, sample);
-        }
-    });
+            var sample = cluster.Plan.Apps.FirstOrDefault(app => app.IsPublic && _templates.ContainsKey(app.Name))
+                ?? cluster.Plan.Apps.FirstOrDefault(app => _templates.ContainsKey(app.Name));
+            if (sample is not null && TryRenderFromTemplate(cluster, sample, buffers))
+            {
+                cluster.UsesTemplates = RendersAlike(buffers, cluster, sample);
+            }
+
+            return buffers;
+        },
+        _ => { });
 
     /// <summary>Whether rendering the app directly for the cluster writes what <paramref name="buffers"/>.Bytes holds.</summary>
     private static bool RendersAlike(RenderBuffers buffers, BatchCluster cluster, AppPlan app)
     {
-        var fromTemplate = buffers.Bytes.WrittenSpan.ToArray();
+        (buffers.Bytes, buffers.Spare) = (buffers.Spare, buffers.Bytes);
         RenderDirectly(cluster, app, buffers);
-        return buffers.Bytes.WrittenSpan.SequenceEqual(fromTemplate);
+        return buffers.Bytes.WrittenSpan.SequenceEqual(buffers.Spare.WrittenSpan);
     }
 
     /// <summary>A template for every app placed on more than one cluster of the group, built on all cores.</summary>

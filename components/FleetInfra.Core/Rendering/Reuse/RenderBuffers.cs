@@ -10,7 +10,16 @@ internal sealed class RenderBuffers
 
     public StringBuilder Text { get; } = new(16 * 1024);
 
-    public ArrayBufferWriter<byte> Bytes { get; } = new(16 * 1024);
+    public ArrayBufferWriter<byte> Bytes { get; set; } = new(16 * 1024);
+
+    /// <summary>A second byte buffer: what <see cref="Bytes"/> held, kept to compare with a render written after it.</summary>
+    public ArrayBufferWriter<byte> Spare
+    {
+        get => _spare ??= new(16 * 1024);
+        set => _spare = value;
+    }
+
+    private ArrayBufferWriter<byte>? _spare;
 
     /// <summary>Appends <see cref="Text"/> as UTF-8; a character split across the builder's chunks stays whole.</summary>
     public void EncodeText()
