@@ -158,11 +158,17 @@ internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlPrope
             : CamelCaseNamingConvention.Instance.Apply(property.Name);
 
     /// <summary>
-    /// A typed open delegate to the getter where code can be generated at run time (the JIT build); a native build
-    /// cannot instantiate generic methods over value types at run time and reads through reflection instead.
+    /// The compiled getter of <see cref="ModelGetters"/> for every type a rendered object can hold; otherwise a typed
+    /// open delegate to the getter where code can be generated at run time (the JIT build), or reflection (a native build
+    /// cannot instantiate generic methods over value types at run time).
     /// </summary>
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
+        if (ModelGetters.Of(type, property.Name) is { } compiled)
+        {
+            return compiled;
+        }
+
         if (!RuntimeFeature.IsDynamicCodeSupported)
         {
             // MethodInvoker skips the argument checks and array PropertyInfo.GetValue goes through on every read.
