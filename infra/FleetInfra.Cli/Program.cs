@@ -5,7 +5,6 @@ using FleetInfra.Cli.Deploy;
 using FleetInfra.Deploy;
 using FleetInfra.Deploy.Commands;
 
-CollectionFreeStart.Begin();
 return FleetCli.Run(args, CliConsole.Standard);
 
 namespace FleetInfra.Cli
