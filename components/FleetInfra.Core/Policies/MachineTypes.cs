@@ -5,8 +5,8 @@ using FleetInfra.Core.Quantities;
 namespace FleetInfra.Core.Policies;
 
 /// <summary>
-/// Allocatable CPU and memory per instance or machine type for the capacity policies, from the one machine table the
-/// cost model also reads (<c>Costs/machine-allocatable.csv</c>).
+/// Allocatable CPU and memory per instance or machine type for the capacity policies, computed as the cost model
+/// computes them (<see cref="MachineTypeTable"/>: specs from the shipped price table, the providers' reservation formulas).
 /// </summary>
 public static class MachineTypes
 {

@@ -11,6 +11,7 @@ internal static class CostCommand
     public static Command Create(CliConsole console)
     {
         var input = new StackInput();
+        var prices = new PriceTableInput();
         var json = new Option<bool>("--json") { Description = "Print the estimate (or the diff) as JSON for CI; the shape is in docs/cost.md" };
         var currency = new Option<string>("--currency") { Description = "Currency of the amounts: USD, the currency of the price table", DefaultValueFactory = _ => PriceTable.Currency };
         currency.Validators.Add(result =>
@@ -26,14 +27,15 @@ internal static class CostCommand
         command.Options.Add(json);
         command.Options.Add(currency);
         command.Options.Add(diff);
+        prices.AddTo(command);
         command.SetAction(parseResult =>
         {
-            if (input.LoadPlan(parseResult, console) is not { } plan)
+            if (prices.Load(parseResult, input, console) is not var (plan, table))
             {
                 return ExitCodes.BadInput;
             }
 
-            var estimate = CostEstimator.Estimate(plan);
+            var estimate = CostEstimator.Estimate(plan, table);
             if (parseResult.GetValue(diff) is not { } other)
             {
                 if (parseResult.GetValue(json))
@@ -53,7 +55,7 @@ internal static class CostCommand
                 return ExitCodes.BadInput;
             }
 
-            var change = CostDiff.Between(CostEstimator.Estimate(basePlan), estimate, other);
+            var change = CostDiff.Between(CostEstimator.Estimate(basePlan, table), estimate, other);
             if (parseResult.GetValue(json))
             {
                 console.Output.WriteLine(CliJson.Serialize(change));
