@@ -25,8 +25,10 @@ internal static class PricesUpdateCommand
     public static Command Create(CliConsole console)
     {
         var awsRegions = new Option<string[]>("--aws-region") { Description = "AWS regions to download (repeatable; default: every region of the repository's stacks)", AllowMultipleArgumentsPerToken = true };
+        var awsEndpoint = new Option<string>("--aws-endpoint") { Description = "Where the AWS Price List Bulk API is served (a mirror)", DefaultValueFactory = _ => "https://pricing.us-east-1.amazonaws.com" };
+        var gcpEndpoint = new Option<string>("--gcp-endpoint") { Description = "Where the Cloud Billing Catalog API is served (a mirror)", DefaultValueFactory = _ => "https://cloudbilling.googleapis.com" };
         var output = PricesCommand.OutOption();
-        var command = new Command("update", $"Download the AWS Price List offer files and (with {GcpApiKeyVariable}) the GCP Cloud Billing Catalog, and import them") { awsRegions, output };
+        var command = new Command("update", $"Download the AWS Price List offer files and (with {GcpApiKeyVariable}) the GCP Cloud Billing Catalog, and import them") { awsRegions, awsEndpoint, gcpEndpoint, output };
         command.SetAction(async (parseResult, cancellation) =>
         {
             var regions = parseResult.GetValue(awsRegions) is { Length: > 0 } given ? given : StackRegions("aws");
@@ -34,7 +36,7 @@ internal static class PricesUpdateCommand
             var rows = new List<PriceRow>();
             try
             {
-                var aws = Environment.GetEnvironmentVariable("FLEET_PRICES_AWS_URL") ?? "https://pricing.us-east-1.amazonaws.com";
+                var aws = parseResult.GetValue(awsEndpoint)!.TrimEnd('/');
                 foreach (var offer in AwsOffers)
                 {
                     foreach (var region in regions)
@@ -46,7 +48,7 @@ internal static class PricesUpdateCommand
 
                 if (Environment.GetEnvironmentVariable(GcpApiKeyVariable) is { Length: > 0 } key)
                 {
-                    var gcp = Environment.GetEnvironmentVariable("FLEET_PRICES_GCP_URL") ?? "https://cloudbilling.googleapis.com";
+                    var gcp = parseResult.GetValue(gcpEndpoint)!.TrimEnd('/');
                     foreach (var service in GcpServices)
                     {
                         string? page = null;
@@ -64,7 +66,7 @@ internal static class PricesUpdateCommand
                     console.Output.WriteLine($"GCP: {GcpApiKeyVariable} is not set, so the Cloud Billing Catalog is not downloaded (it needs an API key); AWS only");
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or UriFormatException or InvalidOperationException)
             {
                 console.Error.WriteLine($"fleet prices update: cannot download the price lists ({ex.Message}); nothing was changed and the shipped prices stay. Without internet, import downloaded files with 'fleet prices import aws|gcp FILE...'");
                 return ExitCodes.BadInput;
