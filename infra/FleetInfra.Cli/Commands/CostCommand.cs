@@ -10,8 +10,11 @@ internal static class CostCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new StackInput();
+        var input = new StackInput(optional: true);
         var prices = new PriceTableInput();
+        var all = new Option<bool>("--all") { Description = "Every stack of the repository: node cost shown back by --by (stack, team or app), idle apart" };
+        var by = new Option<string>("--by") { Description = "With --all: group by stack, team or app", DefaultValueFactory = _ => "team" };
+        by.AcceptOnlyFromAmong([.. ShowbackSummary.Groupings]);
         var json = new Option<bool>("--json") { Description = "Print the estimate (or the diff) as JSON for CI; the shape is in docs/cost.md" };
         var currency = new Option<string>("--currency") { Description = "Currency of the amounts: USD, the currency of the price table", DefaultValueFactory = _ => PriceTable.Currency };
         currency.Validators.Add(result =>
@@ -28,8 +31,44 @@ internal static class CostCommand
         command.Options.Add(currency);
         command.Options.Add(diff);
         prices.AddTo(command);
+        command.Options.Add(all);
+        command.Options.Add(by);
+        command.Validators.Add(result =>
+        {
+            var stackGiven = result.GetResult(input.Stack) is not null || result.GetResult(input.Config) is not null;
+            if (result.GetValue(all) == stackGiven)
+            {
+                result.AddError("give --stack NAME, --config FILE or --all");
+            }
+        });
         command.SetAction(parseResult =>
         {
+            if (parseResult.GetValue(all))
+            {
+                if (PriceTableInput.Read(parseResult.GetValue(prices.Prices)?.FullName, console) is not { } shipped
+                    || FleetStacks.Load(console, shipped, null) is not { } stacks)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                var summary = ShowbackSummary.Of(stacks.SelectMany(s => s.Showback), parseResult.GetValue(by)!);
+                if (parseResult.GetValue(json))
+                {
+                    console.Output.WriteLine(CliJson.Serialize(summary));
+                }
+                else
+                {
+                    foreach (var row in summary.Rows)
+                    {
+                        console.Output.WriteLine(FormattableString.Invariant($"{row.Stack,-12} {row.Name,-32} {row.Monthly,12:#,0.00}"));
+                    }
+
+                    console.Output.WriteLine(FormattableString.Invariant($"idle (capacity no app requests): {summary.Idle:#,0.00}; nodes in all: {summary.Total:#,0.00} {summary.Currency} a month"));
+                }
+
+                return ExitCodes.Success;
+            }
+
             if (prices.Load(parseResult, input, console) is not var (plan, table))
             {
                 return ExitCodes.BadInput;
