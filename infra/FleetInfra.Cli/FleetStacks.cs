@@ -8,6 +8,17 @@ namespace FleetInfra.Cli;
 /// <summary>Every stack of the repository (<c>stacks/Pulumi.*.yaml</c>), planned and estimated, for <c>--all</c>.</summary>
 internal static class FleetStacks
 {
+    /// <summary>Exactly one of --stack, --config and --all.</summary>
+    public static void RequireStackOrAll(System.CommandLine.Command command, StackInput input, System.CommandLine.Option<bool> all) =>
+        command.Validators.Add(result =>
+        {
+            var stackGiven = result.GetResult(input.Stack) is not null || result.GetResult(input.Config) is not null;
+            if (result.GetValue(all) == stackGiven)
+            {
+                result.AddError("give --stack NAME, --config FILE or --all");
+            }
+        });
+
     /// <summary>The overview of every stack, in name order; null after printing the problems when one cannot be planned.</summary>
     public static List<StackOverview>? Load(CliConsole console, PriceTable prices, string? deploySummaries)
     {

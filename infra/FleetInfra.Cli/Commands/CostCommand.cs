@@ -33,14 +33,7 @@ internal static class CostCommand
         prices.AddTo(command);
         command.Options.Add(all);
         command.Options.Add(by);
-        command.Validators.Add(result =>
-        {
-            var stackGiven = result.GetResult(input.Stack) is not null || result.GetResult(input.Config) is not null;
-            if (result.GetValue(all) == stackGiven)
-            {
-                result.AddError("give --stack NAME, --config FILE or --all");
-            }
-        });
+        FleetStacks.RequireStackOrAll(command, input, all);
         command.SetAction(parseResult =>
         {
             if (parseResult.GetValue(all))

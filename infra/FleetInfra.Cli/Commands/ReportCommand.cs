@@ -21,14 +21,7 @@ internal static class ReportCommand
         command.Options.Add(all);
         command.Options.Add(deploySummaries);
         prices.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            var stackGiven = result.GetResult(input.Stack) is not null || result.GetResult(input.Config) is not null;
-            if (result.GetValue(all) == stackGiven)
-            {
-                result.AddError("give --stack NAME, --config FILE or --all");
-            }
-        });
+        FleetStacks.RequireStackOrAll(command, input, all);
         command.SetAction(parseResult =>
         {
             string html;
