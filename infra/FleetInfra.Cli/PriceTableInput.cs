@@ -1,13 +1,13 @@
 using System.CommandLine;
-using FleetInfra.Core.Config;
 using FleetInfra.Core.Costs;
+using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Planning;
 
 namespace FleetInfra.Cli;
 
 /// <summary>
 /// <c>--prices FILE</c> and the stack's <c>fleet:priceTable</c>: the price table the estimate uses, the shipped one with
-/// the named table on top. Commands that estimate cost share it.
+/// the named table on top (<see cref="StackPrices"/>). Commands that estimate cost share it.
 /// </summary>
 internal sealed class PriceTableInput
 {
@@ -24,17 +24,18 @@ internal sealed class PriceTableInput
         var (stackFile, stackName, apps) = input.Resolve(parseResult);
         var result = FleetLoader.Load(stackFile, apps, stackName);
         console.Report(result.Diagnostics);
-        if (!result.Succeeded || result.Plan is null)
+        if (!result.Succeeded || result.Plan is null || result.Stack is null)
         {
             return null;
         }
 
-        var named = parseResult.GetValue(Prices)?.FullName
-            ?? (result.Stack?.PriceTable is { } relative ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(stackFile))!, relative)) : null);
-        return Read(named, console) is { } prices ? (result.Plan, prices) : null;
+        var diagnostics = new DiagnosticBag();
+        var prices = parseResult.GetValue(Prices) is { } file ? Read(file.FullName, console) : StackPrices.For(result.Stack, diagnostics);
+        console.Report(diagnostics.ToImmutableSorted());
+        return prices is null ? null : (result.Plan, prices);
     }
 
-    /// <summary>The shipped table with <paramref name="file"/> on top (just the shipped one for null); null after printing one line when it is unreadable.</summary>
+    /// <summary>The shipped table with the <c>--prices</c> file on top (just the shipped one for null); null after printing one line when it is unreadable.</summary>
     public static PriceTable? Read(string? file, CliConsole console)
     {
         if (file is null)
@@ -42,19 +43,10 @@ internal sealed class PriceTableInput
             return PriceTable.Default;
         }
 
-        try
-        {
-            return PriceTable.Default.Merge(PriceTable.Parse(File.ReadAllText(file), FleetLoader.Display(file)).Rows);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"{FleetLoader.Display(file)}: cannot read the price table ({ex.Message}); write one with 'fleet prices import aws|gcp FILE... --out {FleetLoader.Display(file)}'");
-            return null;
-        }
-        catch (InvalidDataException ex)
-        {
-            console.Error.WriteLine(ex.Message);
-            return null;
-        }
+        var diagnostics = new DiagnosticBag();
+        var display = FleetLoader.Display(file);
+        var prices = StackPrices.Load(file, display, "--prices", SourceLocation.StartOf(display), diagnostics);
+        console.Report(diagnostics.ToImmutableSorted());
+        return prices;
     }
 }

@@ -2,7 +2,7 @@ namespace FleetInfra.Core.Costs;
 
 /// <summary>
 /// The rows of a small CSV data file: <c>#</c> lines are comments, the first other line is the header, no field holds a
-/// comma. A malformed file throws <see cref="InvalidDataException"/> whose message is one line
+/// comma. A malformed file throws <see cref="TableFormatException"/> whose message is one line
 /// <c>name:line:col: message</c>: a defect of the build for the embedded tables, bad input for a user's price table.
 /// </summary>
 internal static class CsvTable
@@ -15,7 +15,7 @@ internal static class CsvTable
             .ToList();
         if (lines.Count == 0 || !lines[0].Line.Split(',').SequenceEqual(columns))
         {
-            throw new InvalidDataException($"{name}:{(lines.Count == 0 ? 1 : lines[0].Number)}:1: the header must be {string.Join(',', columns)}");
+            throw new TableFormatException(name, lines.Count == 0 ? 1 : lines[0].Number, $"the header must be {string.Join(',', columns)}");
         }
 
         var rows = new List<CsvRow>(lines.Count - 1);
@@ -24,7 +24,7 @@ internal static class CsvTable
             var fields = line.Split(',');
             if (fields.Length != columns.Count)
             {
-                throw new InvalidDataException($"{name}:{number}:1: {fields.Length} fields, expected {columns.Count} ({string.Join(',', columns)})");
+                throw new TableFormatException(name, number, $"{fields.Length} fields, expected {columns.Count} ({string.Join(',', columns)})");
             }
 
             rows.Add(new CsvRow(name, number, columns.Select((column, i) => (column, fields[i].Trim())).ToDictionary(f => f.column, f => f.Item2, StringComparer.Ordinal)));
@@ -51,5 +51,13 @@ internal sealed record CsvRow(string File, int Line, IReadOnlyDictionary<string,
     /// <summary>The field parsed by <paramref name="parse"/>, or an <see cref="InvalidDataException"/> naming the row and column.</summary>
     public T Parse<T>(string column, Func<string, T?> parse, string expected)
         where T : struct =>
-        parse(Fields[column]) ?? throw new InvalidDataException($"{File}:{Line}:1: {column}: '{Fields[column]}' is not {expected}");
+        parse(Fields[column]) ?? throw new TableFormatException(File, Line, $"{column}: '{Fields[column]}' is not {expected}");
+}
+
+/// <summary>A malformed row of a CSV table: the message is one line <c>file:line:1: detail</c>.</summary>
+public sealed class TableFormatException(string file, int line, string detail) : FormatException($"{file}:{line}:1: {detail}")
+{
+    public Diagnostics.SourceLocation Location { get; } = new(file, line, 1);
+
+    public string Detail { get; } = detail;
 }

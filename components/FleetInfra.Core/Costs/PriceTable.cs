@@ -39,7 +39,7 @@ public sealed class PriceTable
     /// <summary>The latest <see cref="PriceRow.AsOf"/> of the table.</summary>
     public DateOnly AsOf => Rows.IsEmpty ? DateOnly.MinValue : Rows.Max(r => r.AsOf);
 
-    /// <summary>Reads a price table; a malformed one throws <see cref="InvalidDataException"/> with one line <c>name:line:col: message</c>.</summary>
+    /// <summary>Reads a price table; a malformed one throws <see cref="TableFormatException"/> with one line <c>name:line:col: message</c>.</summary>
     public static PriceTable Parse(string csv, string name = FileName)
     {
         var rows = CsvTable.Parse(csv, name, Columns).Select(f => new PriceRow(

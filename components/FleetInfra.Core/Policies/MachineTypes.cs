@@ -15,8 +15,11 @@ public static class MachineTypes
         MachineTypeTable.Default.Types.Select(From).OrderBy(t => t.Provider).ThenBy(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>The type, or null when the table does not list it (the capacity policies then skip it).</summary>
-    public static MachineType? Find(CloudProvider provider, string name) =>
-        MachineTypeTable.Default.Find(provider == CloudProvider.Eks ? "aws" : "gcp", name) is { } row ? From(row) : null;
+    public static MachineType? Find(CloudProvider provider, string name) => Find(MachineTypeTable.Default, provider, name);
+
+    /// <summary>The type as <paramref name="table"/> computes it (the stack's price table's specs), or null.</summary>
+    public static MachineType? Find(MachineTypeTable table, CloudProvider provider, string name) =>
+        table.Find(provider == CloudProvider.Eks ? "aws" : "gcp", name) is { } row ? From(row) : null;
 
     private static MachineType From(Costs.MachineType row) => new(
         row.Provider == "aws" ? CloudProvider.Eks : CloudProvider.Gke,

@@ -81,7 +81,7 @@ internal static class PricesCommand
         {
             existing = File.Exists(path) ? PriceTable.Parse(File.ReadAllText(path), display) : PriceTable.Empty;
         }
-        catch (InvalidDataException ex)
+        catch (TableFormatException ex)
         {
             console.Error.WriteLine(ex.Message);
             return ExitCodes.BadInput;

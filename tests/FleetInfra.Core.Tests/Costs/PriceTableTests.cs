@@ -33,7 +33,7 @@ public sealed partial class PriceTableTests
             .Where(f => !f.EndsWith("CostEstimatorTests.cs", StringComparison.Ordinal) && !f.EndsWith("PriceTableTests.cs", StringComparison.Ordinal) && !f.EndsWith("cost.md", StringComparison.Ordinal))
             // The held-out fleet and the price list fixtures are what `fleet prices import` adds prices for.
             .Where(f => !f.Contains(Path.Combine("fixtures", "prices"), StringComparison.Ordinal) && !f.EndsWith("PriceImportTests.cs", StringComparison.Ordinal)
-                && !f.EndsWith("AllocatableFormulaTests.cs", StringComparison.Ordinal) && !f.EndsWith("PricesCommandTests.cs", StringComparison.Ordinal))
+                && !f.EndsWith("AllocatableFormulaTests.cs", StringComparison.Ordinal) && !f.EndsWith("PricesCommandTests.cs", StringComparison.Ordinal) && !f.EndsWith("StackPricesTests.cs", StringComparison.Ordinal))
             .Select(File.ReadAllText)
             .ToList();
         var awsTypes = files.SelectMany(t => AwsType().Matches(t).Select(m => m.Value)).ToHashSet();
