@@ -54,7 +54,7 @@ internal static class FleetStacks
     }
 
     /// <summary>
-    /// The newest <c>fleet deploy --json</c> result per stack in the folder: "OPERATION OUTCOME" of the file written last.
+    /// The newest <c>fleet deploy --json</c> result per stack in the folder: "OPERATION RESULT: changes" of the file written last.
     /// Files that are not deploy summaries are skipped.
     /// </summary>
     private static Dictionary<string, string> LastDeploys(string folder)
@@ -72,9 +72,11 @@ internal static class FleetStacks
                     if (stack.ValueKind == JsonValueKind.Object && stack.TryGetProperty("stack", out var name) && name.GetString() is { } key
                         && (!last.TryGetValue(key, out var seen) || at > seen.At))
                     {
+                        // The rows of SummaryDocument (FleetInfra.Deploy/Reporting/SummaryRow.cs): stack, operation, result, creates...
+                        string Count(string property) => stack.TryGetProperty(property, out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "0";
                         var operation = stack.TryGetProperty("operation", out var o) ? o.ToString() : "deploy";
-                        var outcome = stack.TryGetProperty("outcome", out var r) ? r.ToString() : "unknown";
-                        last[key] = (at, $"{operation} {outcome} ({at:yyyy-MM-dd HH:mm} UTC, {Path.GetFileName(file)})");
+                        var outcome = stack.TryGetProperty("result", out var r) ? r.ToString() : "unknown";
+                        last[key] = (at, $"{operation} {outcome}: {Count("creates")} to create, {Count("updates")} to update, {Count("deletes")} to delete, {Count("replaces")} to replace ({at:yyyy-MM-dd HH:mm} UTC, {Path.GetFileName(file)})");
                     }
                 }
             }
