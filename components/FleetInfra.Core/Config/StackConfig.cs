@@ -61,6 +61,9 @@ public sealed record StackConfig
     /// <summary>Working hours for every app that sets no <c>schedule</c> of its own (<c>fleet:schedule</c>); null for none.</summary>
     public ScheduleSetting? Schedule { get; init; }
 
+    /// <summary><c>fleet:priceTable</c>: an imported price table, relative to the stack file's folder; null for the shipped prices only.</summary>
+    public string? PriceTable { get; init; }
+
     /// <summary>A production stack accepts schedules only with <c>fleet:allowSchedules: true</c>.</summary>
     public bool AllowSchedules { get; init; }
 

@@ -278,6 +278,9 @@ public static class StackKeys
         new KeySpec("appsDir", TextSpec.Any with { What = "a folder relative to the stack file" }, "Intents folder, relative to the stack file.") { Default = "apps" }
             // The parser starts AppsDirectory at <stack file's folder>/apps, so ".." is the stack file's folder.
             .ReadsText<StackConfig>((stack, folder) => stack with { AppsDirectory = Path.GetFullPath(Path.Combine(stack.AppsDirectory, "..", folder)) }),
+        new KeySpec("priceTable", TextSpec.Any with { What = "a price table file relative to the stack file" },
+                "A price table written by fleet prices import, relative to the stack file: fleet cost and fleet report read it on top of the shipped prices (--prices overrides it).")
+            .ReadsText<StackConfig>((stack, file) => stack with { PriceTable = file }),
         new KeySpec("apps", new ListSpec(IntentKeys.AppName), "The apps this stack deploys. Default: every app found.")
             .Reads<StackConfig, ImmutableArray<(string Name, SourceLocation Source)>>(StackReaders.AppNames, (stack, apps) => stack with { Apps = apps }),
         new KeySpec("appOverrides", new MapSpec(IntentKeys.AppName, IntentKeys.Overridable),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
+using FleetInfra.Core.Costs;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Governance;
 using FleetInfra.Core.Intents;
@@ -90,7 +91,12 @@ public static class FleetPlanner
         // Policies judge a complete plan, so they run only when the input itself is valid.
         var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable() };
         deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
-        PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan), diagnostics);
+        if (StackPrices.For(stack, diagnostics) is not { } prices)
+        {
+            return null;
+        }
+
+        PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan) { Machines = MachineTypeTable.For(prices) }, diagnostics);
         return diagnostics.HasErrors ? null : fleetPlan;
     }
 
