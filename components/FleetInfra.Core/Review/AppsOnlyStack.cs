@@ -21,17 +21,9 @@ public static class AppsOnlyStack
             return null;
         }
 
-        if (baseStack.IsAppsOnly)
+        if (BaseProblem(baseStack) is { } problem)
         {
-            diagnostics.Error(reference.Source, path,
-                $"base stack '{baseStack.StackName}' is itself apps-only (it deploys onto '{baseStack.ClustersFrom!.Reference}'); name the stack that owns the clusters");
-            return null;
-        }
-
-        if (baseStack.IsProduction && !baseStack.AllowReviewOnProduction)
-        {
-            diagnostics.Error(reference.Source, path,
-                $"base stack '{baseStack.StackName}' is production; deploy reviews onto a non-production stack, or set {StackKeys.Namespace}:allowReviewOnProduction: true in {baseStack.SourceFile}");
+            diagnostics.Error(reference.Source, path, problem);
             return null;
         }
 
@@ -58,6 +50,14 @@ public static class AppsOnlyStack
             AllowReviewOnProduction = false,
         };
     }
+
+    /// <summary>Why <paramref name="baseStack"/> cannot carry apps-only stacks; null when it can.</summary>
+    public static string? BaseProblem(StackConfig baseStack) =>
+        baseStack.IsAppsOnly
+            ? $"base stack '{baseStack.StackName}' is itself apps-only (it deploys onto '{baseStack.ClustersFrom!.Reference}'); name the stack that owns the clusters"
+            : baseStack.IsProduction && !baseStack.AllowReviewOnProduction
+                ? $"base stack '{baseStack.StackName}' is production; deploy reviews onto a non-production stack, or set {StackKeys.Namespace}:allowReviewOnProduction: true in {baseStack.SourceFile}"
+                : null;
 
     /// <summary>
     /// The base's cluster as an apps-only stack uses it: it installs nothing on the cluster (no add-on, DNS record, ACM

@@ -10,5 +10,5 @@ public sealed record ClustersReference(string Reference, SourceLocation Source)
     /// <summary>The base stack's own name: its file is <c>Pulumi.&lt;name&gt;.yaml</c> beside the apps-only stack's.</summary>
     public string StackName => StackNameOf(Reference);
 
-    internal static string StackNameOf(string reference) => reference[(reference.LastIndexOf('/') + 1)..];
+    public static string StackNameOf(string reference) => reference[(reference.LastIndexOf('/') + 1)..];
 }
