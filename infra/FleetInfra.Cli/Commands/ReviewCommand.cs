@@ -19,6 +19,7 @@ internal static class ReviewCommand
         var ttl = new Option<string>("--ttl") { Description = "How long it lives: 30m, 72h, 7d (at most 90d)", DefaultValueFactory = _ => "72h" };
         var apps = new Option<DirectoryInfo?>("--apps") { Description = "Read the intents from this folder (written as fleet:appsDir)" };
         var update = new Option<bool>("--update") { Description = "Rewrite an existing review environment of the same base (a new push): extends its TTL" };
+        var project = new Option<DirectoryInfo?>("--project") { Description = "The folder holding Pulumi.yaml (default: found by walking up from the working folder)" };
         var create = new Command("create", "Write stacks/Pulumi.<name>.yaml: the apps on the base's clusters in namespaces <app>-<name>, with a TTL, working hours and a small quota")
         {
             baseStack,
@@ -26,19 +27,21 @@ internal static class ReviewCommand
             ttl,
             apps,
             update,
+            project,
         };
         create.SetAction(parseResult => new ReviewRequest(
             parseResult.GetValue(baseStack)!,
             parseResult.GetValue(name)!,
             parseResult.GetValue(ttl)!,
             parseResult.GetValue(apps)?.FullName,
-            parseResult.GetValue(update)).Run(console, DateTimeOffset.UtcNow));
+            parseResult.GetValue(update),
+            parseResult.GetValue(project)?.FullName ?? ProjectRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory()).Run(console, DateTimeOffset.UtcNow));
         return new Command("review", "Review environments: one apps-only stack per pull request on the clusters of a base stack") { create };
     }
 }
 
 /// <summary>One <c>fleet review create</c>.</summary>
-internal sealed record ReviewRequest(string BaseReference, string Name, string Ttl, string? AppsDirectory, bool Update)
+internal sealed record ReviewRequest(string BaseReference, string Name, string Ttl, string? AppsDirectory, bool Update, string ProjectRoot)
 {
     private const string Command = "fleet review create";
 
@@ -60,8 +63,7 @@ internal sealed record ReviewRequest(string BaseReference, string Name, string T
             return Fail(console, $"--base '{BaseReference}' is not a stack; name it like staging or org/project/staging", ExitCodes.Usage);
         }
 
-        var root = ProjectRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-        var stacks = Path.Combine(root, "stacks");
+        var stacks = Path.Combine(ProjectRoot, "stacks");
         var baseFile = Path.Combine(stacks, $"Pulumi.{baseName}.yaml");
         var reviewFile = Path.Combine(stacks, $"Pulumi.{Name}.yaml");
         if (!File.Exists(baseFile))
@@ -79,7 +81,7 @@ internal sealed record ReviewRequest(string BaseReference, string Name, string T
 
         if (AppsOnlyStack.BaseProblem(baseConfig) is { } baseProblem)
         {
-            return Fail(console, $"--base {baseProblem}", ExitCodes.BadInput);
+            return Fail(console, baseProblem, ExitCodes.BadInput);
         }
 
         if (ExistingProblem(reviewFile, baseName) is { } existing)
