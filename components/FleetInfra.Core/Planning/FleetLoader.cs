@@ -117,12 +117,21 @@ public static class FleetLoader
     public static StackConfig? LoadStack(string stackFile, string? stackName, DiagnosticBag diagnostics, string? clustersFromFile)
     {
         var stack = ParseStack(stackFile, stackName, diagnostics);
-        if (stack?.ClustersFrom is not { } reference || diagnostics.HasErrors)
+        return stack is null || diagnostics.HasErrors ? stack : WithBase(stack, Path.GetDirectoryName(Path.GetFullPath(stackFile))!, clustersFromFile, diagnostics);
+    }
+
+    /// <summary>
+    /// A stack that owns its clusters as it is; an apps-only stack completed with its base, read from
+    /// <paramref name="clustersFromFile"/> or <c>Pulumi.&lt;base&gt;.yaml</c> in <paramref name="stackDirectory"/>. Null when the base cannot carry it (reported).
+    /// </summary>
+    public static StackConfig? WithBase(StackConfig stack, string stackDirectory, string? clustersFromFile, DiagnosticBag diagnostics)
+    {
+        if (stack.ClustersFrom is not { } reference)
         {
             return stack;
         }
 
-        var baseFile = Path.GetFullPath(clustersFromFile ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(stackFile))!, $"Pulumi.{reference.StackName}.yaml"));
+        var baseFile = Path.GetFullPath(clustersFromFile ?? Path.Combine(stackDirectory, $"Pulumi.{reference.StackName}.yaml"));
         var baseStack = File.Exists(baseFile) ? ParseStack(baseFile, null, diagnostics) : null;
         return baseStack is null && File.Exists(baseFile) ? null : Review.AppsOnlyStack.Complete(stack, baseStack, Display(baseFile), diagnostics);
     }
