@@ -15,11 +15,11 @@ internal static partial class ReviewKeys
 
     public const string ExpiresAtPattern = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$";
 
-    public static readonly KeySpec ClustersFrom = new KeySpec("clustersFrom", TextSpec.Matching(StackReferencePattern),
+    public static readonly KeySpec ClustersFrom = new KeySpec("clustersFrom", TextSpec.Matching(StackReference()),
             "An apps-only stack: deploy the apps onto the clusters of this stack (its name, or org/project/stack) instead of owning clusters; namespaces and hosts become <app>-<this stack>.")
         .Reads<StackConfig, string>(ReadClustersFrom, (stack, name, at) => stack with { ClustersFrom = new ClustersReference(name, at) });
 
-    public static readonly KeySpec ExpiresAt = new KeySpec("expiresAt", TextSpec.Matching(ExpiresAtPattern),
+    public static readonly KeySpec ExpiresAt = new KeySpec("expiresAt", TextSpec.Matching(ExpiresAtInstant()),
             "When this apps-only stack expires (RFC 3339, like \"2026-12-07T21:00:00Z\"): fleet deploy destroy --expired destroys it after that.")
         .Reads<StackConfig, DateTimeOffset>(ReadExpiresAt, (stack, at) => stack with { ExpiresAt = at });
 
@@ -55,7 +55,7 @@ internal static partial class ReviewKeys
             return false;
         }
 
-        if (ReviewTtl.ParseInstant(text) is { } instant)
+        if (ExpiresAtInstant().IsMatch(text) && ReviewTtl.ParseInstant(text) is { } instant)
         {
             at = instant;
             return true;
@@ -73,4 +73,7 @@ internal static partial class ReviewKeys
 
     [System.Text.RegularExpressions.GeneratedRegex(StackReferencePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StackReference();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ExpiresAtPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ExpiresAtInstant();
 }
