@@ -30,6 +30,7 @@ namespace FleetInfra.Cli
                 DeployCommand.Create(Deploy(console), EngineAdapter.Handler(args.SkipWhile(a => a != DeployCommand.Name).Skip(1).ToArray(), Deploy(console))),
                 PolicyCommand.Create(console),
                 PricesCommand.Create(console),
+                ReviewCommand.Create(console),
             };
 
             return CommandLineRunner.Run(root, args, console.Output, console.Error, "fleet");

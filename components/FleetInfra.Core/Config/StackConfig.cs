@@ -6,7 +6,7 @@ using FleetInfra.Core.Policies;
 namespace FleetInfra.Core.Config;
 
 /// <summary>The <c>fleet:</c> keys of one Pulumi stack file.</summary>
-public sealed record StackConfig
+public sealed partial record StackConfig
 {
     /// <value>fleetinfra: the <c>app.kubernetes.io/part-of</c> label.</value>
     public const string DefaultPartOf = "fleetinfra";

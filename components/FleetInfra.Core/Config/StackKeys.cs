@@ -308,9 +308,13 @@ public static class StackKeys
         new KeySpec("policies", new MapSpec(TextSpec.Matching(ValuePatterns.PolicyId), AnyOfSpec.Of(TextSpec.OneOf("error", "warning", "off"), BooleanSpec.Instance)),
             "Levels of the policies and of fleet diff's hazards for this stack, like { FI003: error, FI007: off, FI107: error }.")
             .Reads<StackConfig, ImmutableSortedDictionary<string, Policies.PolicyLevel>>(StackReaders.Policies, (stack, levels) => stack with { PolicyLevels = levels }),
-        new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters.") { Required = true }
-            .MissingSays("is missing; list the stack's clusters under fleet:clusters")
-            .ReadsWith<StackConfig, ImmutableArray<ClusterConfig>>(StackReaders.Clusters, (stack, clusters) => stack with { Clusters = clusters }))
+        // Required unless fleet:clustersFrom makes the stack apps-only (rule ClustersOrClustersFrom).
+        new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters. Required unless fleet:clustersFrom is set.")
+            .ReadsWith<StackConfig, ImmutableArray<ClusterConfig>>(StackReaders.Clusters, (stack, clusters) => stack with { Clusters = clusters }),
+        Review.ReviewKeys.ClustersFrom,
+        Review.ReviewKeys.ExpiresAt,
+        Review.ReviewKeys.ReviewQuota,
+        Review.ReviewKeys.AllowReviewOnProduction)
     {
         NamespacePrefix = Namespace + ":",
     };
