@@ -2,6 +2,7 @@ using System.CommandLine;
 using FleetInfra.Core.Costs;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Reporting.Html;
+using FleetInfra.Core.Review;
 
 namespace FleetInfra.Cli.Commands;
 
@@ -37,7 +38,9 @@ internal static class ReportCommand
             }
             else if (prices.Load(parseResult, input, console) is var (plan, table))
             {
-                html = FleetReport.Render(plan, CostEstimator.Estimate(plan, table));
+                // A stack that owns clusters lists the review environments beside it that deploy onto them.
+                var reviews = plan.ClustersFrom is null ? ReviewEnvironment.Of(plan.Stack, Path.GetDirectoryName(Path.GetFullPath(input.Resolve(parseResult).StackFile))!) : [];
+                html = FleetReport.Render(plan, CostEstimator.Estimate(plan, table), reviews, DateTimeOffset.UtcNow);
             }
             else
             {

@@ -11,9 +11,12 @@ namespace FleetInfra.Core.Reporting.Html;
 /// <c>fleet report</c>: one self-contained HTML page for people who would rather look than read. No script, font,
 /// style sheet or image comes from anywhere else (a Content-Security-Policy forbids it); charts are inline SVG.
 /// </summary>
-public static class FleetReport
+public static partial class FleetReport
 {
-    public static string Render(FleetPlan plan, CostEstimate estimate)
+    public static string Render(FleetPlan plan, CostEstimate estimate) => Render(plan, estimate, [], DateTimeOffset.UnixEpoch);
+
+    /// <summary>With the base's live review environments (<see cref="Review.ReviewEnvironment.Of"/>), their age and expiry at <paramref name="now"/>.</summary>
+    public static string Render(FleetPlan plan, CostEstimate estimate, IReadOnlyList<Review.ReviewEnvironment> reviews, DateTimeOffset now)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -53,6 +56,7 @@ public static class FleetReport
         }
 
         html.Append("</section>\n");
+        AppendReviews(html, reviews, now);
         if (!estimate.Warnings.IsEmpty)
         {
             html.Append("<section id=\"warnings\"><h2>Warnings</h2><ul>");
