@@ -92,7 +92,7 @@ public static class FleetPlanner
         }
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
-        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(), ClustersFrom = stack.ClustersFrom?.Reference };
+        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(), ClustersFrom = stack.ClustersFrom?.Reference, ExpiresAt = stack.ExpiresAt };
         deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         if (StackPrices.For(stack, diagnostics) is not { } prices)
         {
