@@ -47,6 +47,16 @@ public sealed partial class ExpiredTargetTests
     }
 
     [Fact]
+    public void Targets_Expired_DealsFilesAndBackendStacksTogetherToShards()
+    {
+        WithReview("pr-1", "2020-01-01T00:00:00Z");
+        InTheBackend("pr-3", BackendReview("2020-01-01T00:00:00Z"));
+
+        Assert.Equal(["pr-1"], Stacks(DeployRun.Of(_engine, _project, "targets", "--expired", "--shard", "1/2")));
+        Assert.Equal(["pr-3"], Stacks(DeployRun.Of(_engine, _project, "targets", "--expired", "--shard", "2/2")));
+    }
+
+    [Fact]
     public void Destroy_Expired_DestroysBackendOnlyReviews_ThenRemovesTheirState()
     {
         WithReview("pr-1", "2020-01-01T00:00:00Z");

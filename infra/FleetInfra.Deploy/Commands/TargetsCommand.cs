@@ -50,7 +50,7 @@ internal static class TargetsCommand
             {
                 try
                 {
-                    (stacks, backendOnly) = ExpiredReviews.Shard(stacks, BackendReviewStacks.ExpiredAsync(engine!, catalog, parseResult.GetValue(backend), now, CancellationToken.None).GetAwaiter().GetResult(), shard);
+                    (stacks, backendOnly) = ExpiredReviews.WithBackendAsync(engine!, catalog, stacks, parseResult.GetValue(backend), now, shard, CancellationToken.None).GetAwaiter().GetResult();
                 }
                 catch (StackEngineException ex)
                 {

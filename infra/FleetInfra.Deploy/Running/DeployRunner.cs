@@ -28,7 +28,7 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
         {
             try
             {
-                (stacks, backendOnly) = ExpiredReviews.Shard(stacks, await BackendReviewStacks.ExpiredAsync(engine, catalog, options.Backend, now, interruption.Stop).ConfigureAwait(false), options.Shard);
+                (stacks, backendOnly) = await ExpiredReviews.WithBackendAsync(engine, catalog, stacks, options.Backend, now, options.Shard, interruption.Stop).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is StackEngineException or OperationCanceledException)
             {

@@ -6,8 +6,13 @@ namespace FleetInfra.Deploy.Running;
 /// <summary><c>--expired</c>: the review environments of stack files and of the backend as one set of targets, and their state removed once destroyed.</summary>
 internal static class ExpiredReviews
 {
+    /// <summary>The expired review stack files (<paramref name="files"/>) with those found only in the backend, the part <paramref name="shard"/> runs.</summary>
+    public static async Task<(IReadOnlyList<string> Files, IReadOnlyList<StackTarget> BackendOnly)> WithBackendAsync(
+        IStackEngine engine, Targets.StackCatalog catalog, IReadOnlyList<string> files, string? backend, DateTimeOffset now, Targets.Shard? shard, CancellationToken cancellationToken) =>
+        Shard(files, await Targets.BackendReviewStacks.ExpiredAsync(engine, catalog, backend, now, cancellationToken).ConfigureAwait(false), shard);
+
     /// <summary>The part of both sets that <paramref name="shard"/> runs: the stacks of both in one name order, dealt as for any targets.</summary>
-    public static (IReadOnlyList<string> Files, IReadOnlyList<StackTarget> BackendOnly) Shard(IReadOnlyList<string> files, IReadOnlyList<StackTarget> backendOnly, Targets.Shard? shard)
+    private static (IReadOnlyList<string> Files, IReadOnlyList<StackTarget> BackendOnly) Shard(IReadOnlyList<string> files, IReadOnlyList<StackTarget> backendOnly, Targets.Shard? shard)
     {
         if (shard is null)
         {
