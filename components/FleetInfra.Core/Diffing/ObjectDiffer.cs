@@ -8,15 +8,18 @@ namespace FleetInfra.Core.Diffing;
 
 /// <summary>
 /// Compares the rendered files of a cluster object by object (by apiVersion, kind, namespace and name). Only files whose
-/// bytes differ are parsed, and a change that is the same on many clusters up to their names (the usual case: an intent
-/// change on clusters rendered from one template) is parsed and compared once, then named per cluster.
+/// bytes differ are parsed, and only their documents that differ; a change that is the same on many clusters up to their
+/// names (the usual case: an intent change on clusters rendered from one template) is parsed and compared once, then
+/// named per cluster.
 /// </summary>
 internal sealed class ObjectDiffer
 {
     /// <summary>Stands for the cluster name in the texts compared once for many clusters: a private-use character YAML accepts and FleetInfra never writes.</summary>
-    private const string Placeholder = "\uE000";
+    public const string Placeholder = "\uE000";
 
-    private readonly ConcurrentDictionary<(string App, string? Before, string? After), Lazy<ImmutableArray<ObjectDiff>>> _byText = new();
+    // By app and the documents that differ, the cluster's name replaced by the placeholder: clusters of other groups
+    // (EKS and GKE) share a changed Deployment whose other documents differ.
+    private readonly ConcurrentDictionary<(string App, string? Before, string? After), Lazy<ImmutableArray<ObjectDiff>>> _byDocuments = new();
 
     /// <summary>The changes of one cluster, file by file in app order, from the files whose bytes differ.</summary>
     public ImmutableArray<ObjectDiff> Compare(string cluster, IEnumerable<(string App, byte[]? Before, byte[]? After)> files)
@@ -45,17 +48,31 @@ internal sealed class ObjectDiffer
             .Select(path => (Path.GetFileNameWithoutExtension(path), Bytes(beforeFiles.GetValueOrDefault(path)), Bytes(afterFiles.GetValueOrDefault(path)))));
     }
 
-    private ImmutableArray<ObjectDiff> CompareFile(string cluster, string app, string? before, string? after)
+    /// <summary>The changes of one app's file on one cluster (null where the file is absent).</summary>
+    public ImmutableArray<ObjectDiff> CompareFile(string cluster, string app, string? before, string? after) =>
+        Anonymous(cluster, app, before, after) is { } anonymous ? Named(anonymous.Changes, cluster) : CompareTexts(app, before, after);
+
+    /// <summary>
+    /// The file pair with the cluster's name replaced by <see cref="Placeholder"/>, and its changes in those terms (see
+    /// <see cref="Named(ImmutableArray{ObjectDiff}, string)"/>); null when a text already holds the placeholder, and the
+    /// files must be compared as they are.
+    /// </summary>
+    public AnonymousFile? Anonymous(string cluster, string app, string? before, string? after)
     {
         if (cluster.Length == 0 || (before?.Contains(Placeholder, StringComparison.Ordinal) ?? false) || (after?.Contains(Placeholder, StringComparison.Ordinal) ?? false))
         {
-            return CompareTexts(app, before, after);
+            return null;
         }
 
-        var key = (app, before?.Replace(cluster, Placeholder, StringComparison.Ordinal), after?.Replace(cluster, Placeholder, StringComparison.Ordinal));
-        var changes = _byText.GetOrAdd(key, k => new Lazy<ImmutableArray<ObjectDiff>>(() => CompareTexts(k.App, k.Before, k.After))).Value;
-        return [.. changes.Select(c => Named(c, cluster))];
+        before = before?.Replace(cluster, Placeholder, StringComparison.Ordinal);
+        after = after?.Replace(cluster, Placeholder, StringComparison.Ordinal);
+        var (changedBefore, changedAfter) = ChangedDocuments(before, after);
+        var changes = _byDocuments.GetOrAdd((app, changedBefore, changedAfter), k => new Lazy<ImmutableArray<ObjectDiff>>(() => CompareChanged(k.App, k.Before, k.After))).Value;
+        return new AnonymousFile(before, after, changes);
     }
+
+    /// <summary>The changes with the placeholder replaced by the cluster's name.</summary>
+    public static ImmutableArray<ObjectDiff> Named(ImmutableArray<ObjectDiff> changes, string cluster) => [.. changes.Select(c => Named(c, cluster))];
 
     /// <summary>The change with the placeholder replaced by the cluster's name.</summary>
     private static ObjectDiff Named(ObjectDiff change, string cluster)
@@ -72,12 +89,27 @@ internal sealed class ObjectDiffer
 
     private static ImmutableArray<ObjectDiff> CompareTexts(string app, string? beforeText, string? afterText)
     {
-        // A document whose text is on both sides is the same object unchanged: only the others are parsed.
+        var (before, after) = ChangedDocuments(beforeText, afterText);
+        return CompareChanged(app, before, after);
+    }
+
+    /// <summary>
+    /// The two texts without the documents that are on both sides: a document whose text is on both sides is the same
+    /// object unchanged, so only the others are parsed. A missing file stays null.
+    /// </summary>
+    private static (string? Before, string? After) ChangedDocuments(string? beforeText, string? afterText)
+    {
         var beforeDocuments = Documents(beforeText);
         var afterDocuments = Documents(afterText);
         var unchanged = beforeDocuments.Intersect(afterDocuments, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        beforeText = beforeText is null ? null : string.Concat(beforeDocuments.Where(d => !unchanged.Contains(d)));
-        afterText = afterText is null ? null : string.Concat(afterDocuments.Where(d => !unchanged.Contains(d)));
+        return (
+            beforeText is null ? null : string.Concat(beforeDocuments.Where(d => !unchanged.Contains(d))),
+            afterText is null ? null : string.Concat(afterDocuments.Where(d => !unchanged.Contains(d))));
+    }
+
+    /// <summary>The changes between the documents that differ, in file order: added and changed objects, then removed ones.</summary>
+    private static ImmutableArray<ObjectDiff> CompareChanged(string app, string? beforeText, string? afterText)
+    {
         var result = ImmutableArray.CreateBuilder<ObjectDiff>();
         var beforeObjects = Objects(beforeText);
         var afterObjects = Objects(afterText);
@@ -171,6 +203,9 @@ internal sealed class ObjectDiffer
 
     private static string? Text(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+
+    /// <summary>A file pair with the cluster's name replaced by the placeholder, and its changes in those terms.</summary>
+    public sealed record AnonymousFile(string? Before, string? After, ImmutableArray<ObjectDiff> Changes);
 
     private readonly record struct ObjectKey(string ApiVersion, string Kind, string? Namespace, string Name);
 
