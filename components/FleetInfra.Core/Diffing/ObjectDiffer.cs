@@ -54,12 +54,14 @@ internal sealed class ObjectDiffer
 
     /// <summary>
     /// The file pair with the cluster's name replaced by <see cref="Placeholder"/>, and its changes in those terms (see
-    /// <see cref="Named(ImmutableArray{ObjectDiff}, string)"/>); null when a text already holds the placeholder, and the
-    /// files must be compared as they are.
+    /// <see cref="Named(ImmutableArray{ObjectDiff}, string)"/>); null when the files must be compared as they are: a text
+    /// already holds the placeholder, or the name occurs in it other than as a whole value or a part of one between
+    /// dots, slashes and the like (a cluster named <c>n</c> is in every <c>name:</c> key).
     /// </summary>
     public AnonymousFile? Anonymous(string cluster, string app, string? before, string? after)
     {
-        if (cluster.Length == 0 || (before?.Contains(Placeholder, StringComparison.Ordinal) ?? false) || (after?.Contains(Placeholder, StringComparison.Ordinal) ?? false))
+        if (cluster.Length == 0 || (before?.Contains(Placeholder, StringComparison.Ordinal) ?? false) || (after?.Contains(Placeholder, StringComparison.Ordinal) ?? false)
+            || !OccursOnlyInValues(before, cluster) || !OccursOnlyInValues(after, cluster))
         {
             return null;
         }
@@ -70,6 +72,37 @@ internal sealed class ObjectDiffer
         var changes = _byDocuments.GetOrAdd((app, changedBefore, changedAfter), k => new Lazy<ImmutableArray<ObjectDiff>>(() => CompareChanged(k.App, k.Before, k.After))).Value;
         return new AnonymousFile(before, after, changes);
     }
+
+    /// <summary>
+    /// Whether every occurrence of the name in the text stands alone: no letter, digit, <c>-</c> or <c>_</c> on either
+    /// side, and no <c>:</c> after it (or after a closing quote), so that it is never (part of a word of) a key. Replacing
+    /// such occurrences changes values only, and each the same way, so the comparison is the same up to the name.
+    /// </summary>
+    private static bool OccursOnlyInValues(string? text, string name)
+    {
+        if (text is null)
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var next = at + name.Length;
+            if (next < text.Length && text[next] is '"' or '\'')
+            {
+                next++;
+            }
+
+            if ((at > 0 && IsWordCharacter(text[at - 1])) || (at + name.Length < text.Length && IsWordCharacter(text[at + name.Length])) || (next < text.Length && text[next] == ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 
     /// <summary>The changes with the placeholder replaced by the cluster's name.</summary>
     public static ImmutableArray<ObjectDiff> Named(ImmutableArray<ObjectDiff> changes, string cluster) => [.. changes.Select(c => Named(c, cluster))];
@@ -191,7 +224,7 @@ internal sealed class ObjectDiffer
         {
             if (document.RootNode is YamlMappingNode root)
             {
-                var metadata = root.Children.TryGetValue(new YamlScalarNode("metadata"), out var m) ? m as YamlMappingNode : null;
+                var metadata = YamlTreeDiff.Child(root, "metadata") as YamlMappingNode;
                 objects.Add(new(new ObjectKey(Text(root, "apiVersion") ?? string.Empty, Text(root, "kind") ?? string.Empty, metadata is null ? null : Text(metadata, "namespace"), metadata is null ? string.Empty : Text(metadata, "name") ?? string.Empty), root));
             }
         }
@@ -202,7 +235,7 @@ internal sealed class ObjectDiffer
     private static OrderedObjects Objects(string? yaml) => new(ObjectsInOrder(yaml));
 
     private static string? Text(YamlMappingNode mapping, string key) =>
-        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+        YamlTreeDiff.Child(mapping, key) is YamlScalarNode scalar ? scalar.Value : null;
 
     /// <summary>A file pair with the cluster's name replaced by the placeholder, and its changes in those terms.</summary>
     public sealed record AnonymousFile(string? Before, string? After, ImmutableArray<ObjectDiff> Changes);

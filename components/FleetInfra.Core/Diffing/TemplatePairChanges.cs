@@ -33,7 +33,13 @@ internal sealed class TemplatePairChanges
             }
         }
 
-        var anonymous = differ.Anonymous(cluster, app, Encoding.UTF8.GetString(before), Encoding.UTF8.GetString(after))!;
+        var beforeText = Encoding.UTF8.GetString(before);
+        var afterText = Encoding.UTF8.GetString(after);
+        if (differ.Anonymous(cluster, app, beforeText, afterText) is not { } anonymous)
+        {
+            return differ.CompareFile(cluster, app, beforeText, afterText);
+        }
+
         lock (_adding)
         {
             _known = _known.Add(new Known(Encoding.UTF8.GetBytes(anonymous.Before!), Encoding.UTF8.GetBytes(anonymous.After!), anonymous.Changes));
