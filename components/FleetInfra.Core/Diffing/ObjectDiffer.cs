@@ -55,8 +55,7 @@ internal sealed class ObjectDiffer
     /// <summary>
     /// The file pair with the cluster's name replaced by <see cref="Placeholder"/>, and its changes in those terms (see
     /// <see cref="Named(ImmutableArray{ObjectDiff}, string)"/>); null when the files must be compared as they are: a text
-    /// already holds the placeholder, or the name occurs in it other than as a whole value or a part of one between
-    /// dots, slashes and the like (a cluster named <c>n</c> is in every <c>name:</c> key).
+    /// already holds the placeholder, or the name occurs in a key (a cluster named <c>n</c> is in every <c>name:</c>).
     /// </summary>
     public AnonymousFile? Anonymous(string cluster, string app, string? before, string? after)
     {
@@ -74,9 +73,10 @@ internal sealed class ObjectDiffer
     }
 
     /// <summary>
-    /// Whether every occurrence of the name in the text stands alone: no letter, digit, <c>-</c> or <c>_</c> on either
-    /// side, and no <c>:</c> after it (or after a closing quote), so that it is never (part of a word of) a key. Replacing
-    /// such occurrences changes values only, and each the same way, so the comparison is the same up to the name.
+    /// Whether the name occurs in the text's values only, never in (a part of) a key: a key is what a line holds, after its
+    /// indentation and <c>- </c> markers, before its first <c>": "</c> or its closing <c>:</c> (a line of a quoted or
+    /// literal value that looks like that counts too, which only costs the shortcut). Replacing the name in values changes
+    /// each the same way, so the comparison is the same up to the name.
     /// </summary>
     private static bool OccursOnlyInValues(string? text, string name)
     {
@@ -87,13 +87,18 @@ internal sealed class ObjectDiffer
 
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            var next = at + name.Length;
-            if (next < text.Length && text[next] is '"' or '\'')
+            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var lineEnd = text.IndexOf('\n', at) is var newline and >= 0 ? newline : text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var content = 0;
+            while (content < line.Length && (line[content] == ' ' || (line[content] == '-' && content + 1 < line.Length && line[content + 1] == ' ')))
             {
-                next++;
+                content++;
             }
 
-            if ((at > 0 && IsWordCharacter(text[at - 1])) || (at + name.Length < text.Length && IsWordCharacter(text[at + name.Length])) || (next < text.Length && text[next] == ':'))
+            var separator = line[content..].IndexOf(": ", StringComparison.Ordinal);
+            var keyEnd = separator >= 0 ? content + separator : line.TrimEnd().EndsWith(':') ? line.TrimEnd().Length - 1 : -1;
+            if (at - lineStart < keyEnd)
             {
                 return false;
             }
@@ -101,8 +106,6 @@ internal sealed class ObjectDiffer
 
         return true;
     }
-
-    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 
     /// <summary>The changes with the placeholder replaced by the cluster's name.</summary>
     public static ImmutableArray<ObjectDiff> Named(ImmutableArray<ObjectDiff> changes, string cluster) => [.. changes.Select(c => Named(c, cluster))];
