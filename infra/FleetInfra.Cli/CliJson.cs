@@ -17,6 +17,7 @@ namespace FleetInfra.Cli;
 [JsonSerializable(typeof(PlanSummary))]
 [JsonSerializable(typeof(CostEstimate))]
 [JsonSerializable(typeof(CostDiff))]
+[JsonSerializable(typeof(ShowbackSummary))]
 [JsonSerializable(typeof(FleetDiff))]
 internal sealed partial class CliJson : JsonSerializerContext
 {

@@ -5,7 +5,6 @@ using FleetInfra.Cli.Deploy;
 using FleetInfra.Deploy;
 using FleetInfra.Deploy.Commands;
 
-CollectionFreeStart.Begin();
 return FleetCli.Run(args, CliConsole.Standard);
 
 namespace FleetInfra.Cli
@@ -30,6 +29,8 @@ namespace FleetInfra.Cli
                 SchemaCommand.Create(console),
                 DeployCommand.Create(Deploy(console), EngineAdapter.Handler(args.SkipWhile(a => a != DeployCommand.Name).Skip(1).ToArray(), Deploy(console))),
                 PolicyCommand.Create(console),
+                PricesCommand.Create(console),
+                ReviewCommand.Create(console),
             };
 
             return CommandLineRunner.Run(root, args, console.Output, console.Error, "fleet");

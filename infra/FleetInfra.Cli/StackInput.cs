@@ -14,11 +14,14 @@ internal sealed class StackInput(bool optional = false)
 
     public Option<DirectoryInfo?> Apps { get; } = new("--apps") { Description = "Read app intents from this folder instead of the stack's fleet:appsDir" };
 
+    public Option<FileInfo?> ClustersFrom { get; } = new("--clusters-from") { Description = "An apps-only stack: read its base's stack file from here instead of stacks/Pulumi.<fleet:clustersFrom>.yaml" };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Stack);
         command.Options.Add(Config);
         command.Options.Add(Apps);
+        command.Options.Add(ClustersFrom);
         command.Validators.Add(result =>
         {
             var hasStack = result.GetResult(Stack) is not null;
@@ -41,7 +44,7 @@ internal sealed class StackInput(bool optional = false)
     public FleetPlan? LoadPlan(ParseResult parseResult, CliConsole console)
     {
         var (stackFile, stackName, apps) = Resolve(parseResult);
-        var result = FleetLoader.Load(stackFile, apps, stackName);
+        var result = FleetLoader.LoadWithClustersFrom(stackFile, apps, stackName, parseResult.GetValue(ClustersFrom)?.FullName);
         console.Report(result.Diagnostics);
         return result.Succeeded ? result.Plan : null;
     }
@@ -54,7 +57,7 @@ internal sealed class StackInput(bool optional = false)
     {
         var (stackFile, stackName, _) = Resolve(parseResult);
         var diagnostics = new Core.Diagnostics.DiagnosticBag();
-        var stack = FleetLoader.LoadStack(stackFile, stackName, diagnostics);
+        var stack = FleetLoader.LoadStack(stackFile, stackName, diagnostics, parseResult.GetValue(ClustersFrom)?.FullName);
         console.Report(diagnostics.ToImmutableSorted());
         return diagnostics.HasErrors ? null : stack;
     }

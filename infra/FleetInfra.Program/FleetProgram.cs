@@ -49,7 +49,11 @@ internal static class FleetProgram
     public static LoadResult Load(string stackName, IReadOnlyDictionary<string, string> fleetConfig, string repositoryRoot)
     {
         var diagnostics = new DiagnosticBag();
-        var stack = PulumiStackConfig.Parse(stackName, fleetConfig, Path.Combine(repositoryRoot, StackConfigDirectory), diagnostics);
+        var stacksFolder = Path.Combine(repositoryRoot, StackConfigDirectory);
+        var stack = PulumiStackConfig.Parse(stackName, fleetConfig, stacksFolder, diagnostics);
+
+        // An apps-only stack plans with its base's stack file from the repository; its live clusters come through a StackReference.
+        stack = stack is null || diagnostics.HasErrors ? stack : FleetLoader.WithBase(stack, stacksFolder, null, diagnostics);
         FleetPlan? plan = null;
         if (stack is not null)
         {
@@ -68,9 +72,13 @@ internal static class FleetProgram
     /// </summary>
     public static IDictionary<string, object?> Provision(FleetPlan plan)
     {
+        if (plan.ClustersFrom is not null)
+        {
+            return AppsOnlyProgram.Provision(plan);
+        }
+
         var outputs = new Dictionary<string, object?>(StringComparer.Ordinal);
         var clusters = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var appUrls = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var cluster in plan.Clusters)
         {
             var (component, contract) = CreateCluster(cluster, plan);
@@ -90,17 +98,22 @@ internal static class FleetProgram
                 ["loadBalancers"] = fleet.LoadBalancerAddresses,
             };
             outputs[KubeconfigOutput(cluster.Name)] = Output.CreateSecret(contract.Kubeconfig);
-            foreach (var app in cluster.Apps.Where(a => a.IsPublic))
-            {
-                var urls = appUrls.TryGetValue(app.Name, out var known) ? known : appUrls[app.Name] = new SortedSet<string>(StringComparer.Ordinal);
-                urls.UnionWith(app.Routes.Select(r => $"https://{r.Host}"));
-            }
         }
 
         outputs["clusters"] = clusters;
-        outputs["appUrls"] = appUrls.ToImmutableDictionary(a => a.Key, a => a.Value.ToImmutableArray(), StringComparer.Ordinal);
+        outputs["appUrls"] = AppUrls(plan);
         return outputs;
     }
+
+    /// <summary>Per public app, its URLs on every cluster.</summary>
+    internal static ImmutableDictionary<string, ImmutableArray<string>> AppUrls(FleetPlan plan) =>
+        plan.Clusters
+            .SelectMany(cluster => cluster.Apps.Where(a => a.IsPublic))
+            .GroupBy(app => app.Name, StringComparer.Ordinal)
+            .ToImmutableDictionary(
+                apps => apps.Key,
+                apps => apps.SelectMany(a => a.Routes.Select(r => $"https://{r.Host}")).Distinct().Order(StringComparer.Ordinal).ToImmutableArray(),
+                StringComparer.Ordinal);
 
     private static (ComponentResource Component, IKubernetesCluster Contract) CreateCluster(ClusterPlan cluster, FleetPlan plan)
     {

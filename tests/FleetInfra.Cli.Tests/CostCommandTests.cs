@@ -14,7 +14,7 @@ public sealed class CostCommandTests
         using var json = JsonDocument.Parse(result.Output);
         var root = json.RootElement;
         Assert.Equal(
-            ["stack", "environment", "currency", "pricesAsOf", "hoursPerMonth", "monthly", "monthlyMin", "monthlyMax", "scheduleSaving", "savedNodeHoursPerMonth", "monthlyWithSchedules", "complete", "clusters", "warnings"],
+            ["stack", "environment", "currency", "pricesAsOf", "pricesOldestAsOf", "hoursPerMonth", "monthly", "monthlyMin", "monthlyMax", "scheduleSaving", "savedNodeHoursPerMonth", "monthlyWithSchedules", "complete", "clusters", "warnings"],
             Names(root));
         Assert.Equal(("dev", "USD", 730, true), (root.GetProperty("stack").GetString(), root.GetProperty("currency").GetString(), root.GetProperty("hoursPerMonth").GetInt32(), root.GetProperty("complete").GetBoolean()));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", root.GetProperty("pricesAsOf").GetString());

@@ -47,7 +47,7 @@ public sealed class DeployCommandTests : IDisposable
     {
         var run = CliRun.Of("deploy", "up", "--stack", "dev", "--all");
 
-        Assert.Equal((2, "fleet: give exactly one of --stack NAME[,NAME...] or --all\nrun 'fleet --help' for usage\n"), (run.ExitCode, run.Error));
+        Assert.Equal((2, "fleet: give exactly one of --stack NAME[,NAME...], --all or --expired\nrun 'fleet --help' for usage\n"), (run.ExitCode, run.Error));
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public sealed class TargetTests : IDisposable
         var run = DeployRun.Of(_engine, _project, args);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("fleet deploy: give exactly one of --stack NAME[,NAME...] or --all", run.ErrorLines[0]);
+        Assert.Equal("fleet deploy: give exactly one of --stack NAME[,NAME...], --all or --expired", run.ErrorLines[0]);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using FleetInfra.Core.Policies;
 namespace FleetInfra.Core.Config;
 
 /// <summary>The <c>fleet:</c> keys of one Pulumi stack file.</summary>
-public sealed record StackConfig
+public sealed partial record StackConfig
 {
     /// <value>fleetinfra: the <c>app.kubernetes.io/part-of</c> label.</value>
     public const string DefaultPartOf = "fleetinfra";
@@ -60,6 +60,9 @@ public sealed record StackConfig
 
     /// <summary>Working hours for every app that sets no <c>schedule</c> of its own (<c>fleet:schedule</c>); null for none.</summary>
     public ScheduleSetting? Schedule { get; init; }
+
+    /// <summary><c>fleet:priceTable</c>: an imported price table, relative to the stack file's folder; null for the shipped prices only.</summary>
+    public string? PriceTable { get; init; }
 
     /// <summary>A production stack accepts schedules only with <c>fleet:allowSchedules: true</c>.</summary>
     public bool AllowSchedules { get; init; }

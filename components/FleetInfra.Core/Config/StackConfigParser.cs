@@ -23,6 +23,7 @@ public static class StackConfigParser
         EnvironmentIsLabel.Instance,
         ImageTagRequiredWithRegistry.Instance,
         ProtectDefaultsToProduction.Instance,
+        ClustersOrClustersFrom.Instance,
     ];
 
     /// <summary>The stack name of a file named <c>Pulumi.&lt;stack&gt;.yaml</c>, else the file name without extension.</summary>

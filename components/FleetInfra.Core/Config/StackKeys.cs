@@ -278,6 +278,9 @@ public static class StackKeys
         new KeySpec("appsDir", TextSpec.Any with { What = "a folder relative to the stack file" }, "Intents folder, relative to the stack file.") { Default = "apps" }
             // The parser starts AppsDirectory at <stack file's folder>/apps, so ".." is the stack file's folder.
             .ReadsText<StackConfig>((stack, folder) => stack with { AppsDirectory = Path.GetFullPath(Path.Combine(stack.AppsDirectory, "..", folder)) }),
+        new KeySpec("priceTable", TextSpec.Any with { What = "a price table file relative to the stack file" },
+                "A price table written by fleet prices import, relative to the stack file: fleet cost and fleet report read it on top of the shipped prices (--prices overrides it).")
+            .ReadsText<StackConfig>((stack, file) => stack with { PriceTable = file }),
         new KeySpec("apps", new ListSpec(IntentKeys.AppName), "The apps this stack deploys. Default: every app found.")
             .Reads<StackConfig, ImmutableArray<(string Name, SourceLocation Source)>>(StackReaders.AppNames, (stack, apps) => stack with { Apps = apps }),
         new KeySpec("appOverrides", new MapSpec(IntentKeys.AppName, IntentKeys.Overridable),
@@ -305,9 +308,13 @@ public static class StackKeys
         new KeySpec("policies", new MapSpec(TextSpec.Matching(ValuePatterns.PolicyId), AnyOfSpec.Of(TextSpec.OneOf("error", "warning", "off"), BooleanSpec.Instance)),
             "Levels of the policies and of fleet diff's hazards for this stack, like { FI003: error, FI007: off, FI107: error }.")
             .Reads<StackConfig, ImmutableSortedDictionary<string, Policies.PolicyLevel>>(StackReaders.Policies, (stack, levels) => stack with { PolicyLevels = levels }),
-        new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters.") { Required = true }
-            .MissingSays("is missing; list the stack's clusters under fleet:clusters")
-            .ReadsWith<StackConfig, ImmutableArray<ClusterConfig>>(StackReaders.Clusters, (stack, clusters) => stack with { Clusters = clusters }))
+        // Required unless fleet:clustersFrom makes the stack apps-only (rule ClustersOrClustersFrom).
+        new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters. Required unless fleet:clustersFrom is set.")
+            .ReadsWith<StackConfig, ImmutableArray<ClusterConfig>>(StackReaders.Clusters, (stack, clusters) => stack with { Clusters = clusters }),
+        Review.ReviewKeys.ClustersFrom,
+        Review.ReviewKeys.ExpiresAt,
+        Review.ReviewKeys.ReviewQuota,
+        Review.ReviewKeys.AllowReviewOnProduction)
     {
         NamespacePrefix = Namespace + ":",
     };

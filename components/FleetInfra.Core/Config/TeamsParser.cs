@@ -157,7 +157,7 @@ internal static partial class TeamsParser
         };
     }
 
-    private static TeamBudget? ReadBudget(YamlReader reader, YamlNode node, string path)
+    internal static TeamBudget? ReadBudget(YamlReader reader, YamlNode node, string path)
     {
         if (reader.Mapping(node, path, "{ cpu: \"8\", memory: 16Gi, pods: 50 }") is not { } map)
         {

@@ -14,8 +14,11 @@ public sealed record CostEstimate
 
     public string Currency { get; init; } = PriceTable.Currency;
 
-    /// <summary>The date of the newest price used: the estimate uses list prices as of then.</summary>
+    /// <summary>The date of the newest row of the price table.</summary>
     public required DateOnly PricesAsOf { get; init; }
+
+    /// <summary>The date of the oldest price the estimate used: how old its prices are (null when it used none).</summary>
+    public DateOnly? PricesOldestAsOf { get; init; }
 
     public int HoursPerMonth { get; init; } = CostAssumptions.HoursPerMonth;
 

@@ -13,6 +13,9 @@ public static class CostEstimator
 {
     public static CostEstimate Estimate(FleetPlan plan) => Estimate(plan, PriceTable.Default, MachineTypeTable.Default);
 
+    /// <summary>With a price table (the shipped one with an imported one on top); machine specs come from it too.</summary>
+    public static CostEstimate Estimate(FleetPlan plan, PriceTable prices) => Estimate(plan, prices, MachineTypeTable.For(prices));
+
     public static CostEstimate Estimate(FleetPlan plan, PriceTable prices, MachineTypeTable machines)
     {
         var lookup = new PriceLookup(prices, machines);
@@ -43,6 +46,7 @@ public static class CostEstimator
             Stack = plan.Stack,
             Environment = plan.Environment,
             PricesAsOf = lookup.AsOf,
+            PricesOldestAsOf = lookup.OldestUsed,
             Monthly = all.Sum(c => c.Monthly),
             MonthlyMin = all.Sum(c => c.MonthlyMin),
             MonthlyMax = all.Sum(c => c.MonthlyMax),

@@ -6,7 +6,7 @@ namespace FleetInfra.Core.Costs;
 /// spreads pods over all of its nodes.
 /// </summary>
 /// <param name="Status">ok, over-provisioned, under-provisioned, tainted (no app runs there) or unknown (no allocatable data).</param>
-/// <param name="AllocatableCpuMillis">Per node, from machine-allocatable.csv; null when the type is not in it.</param>
+/// <param name="AllocatableCpuMillis">Per node, computed from the type's specs (MachineTypeTable); null when they are unknown.</param>
 /// <param name="AllocatableMemoryMiB">Per node.</param>
 /// <param name="NodesNeededAtMin">Nodes of this group the bin-packing estimate fills with the apps at minimum replicas.</param>
 /// <param name="NodesNeededAtMax">The same at maximum replicas.</param>

@@ -5,7 +5,7 @@ using FleetInfra.Core.Config;
 namespace FleetInfra.Core.Planning;
 
 /// <summary>One cluster of a stack with the apps it runs.</summary>
-public sealed record ClusterPlan
+public sealed partial record ClusterPlan
 {
     public required ClusterConfig Cluster { get; init; }
 

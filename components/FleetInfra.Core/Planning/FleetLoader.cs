@@ -20,14 +20,24 @@ public sealed record LoadResult(FleetPlan? Plan, StackConfig? Stack, ImmutableAr
 public static class FleetLoader
 {
     public static LoadResult Load(string stackFile, string? appsDirectory = null, string? stackName = null) =>
-        Load(stackFile, appsDirectory, stackName, out _);
+        Load(stackFile, appsDirectory, stackName, null, out _);
+
+    /// <param name="stackFile">The stack file.</param>
+    /// <param name="appsDirectory">Read intents here instead of the stack's <c>fleet:appsDir</c>.</param>
+    /// <param name="stackName">The stack's name; default from the file name.</param>
+    /// <param name="clustersFromFile">An apps-only stack's base stack file, instead of <c>Pulumi.&lt;base&gt;.yaml</c> beside it.</param>
+    public static LoadResult LoadWithClustersFrom(string stackFile, string? appsDirectory, string? stackName, string? clustersFromFile) =>
+        Load(stackFile, appsDirectory, stackName, clustersFromFile, out _);
 
     /// <summary>Loads and plans, and gives the deployed intents with their overrides applied (empty when the stack does not plan).</summary>
-    internal static LoadResult Load(string stackFile, string? appsDirectory, string? stackName, out ImmutableSortedDictionary<string, ApplicationIntent> deployedIntents)
+    internal static LoadResult Load(string stackFile, string? appsDirectory, string? stackName, out ImmutableSortedDictionary<string, ApplicationIntent> deployedIntents) =>
+        Load(stackFile, appsDirectory, stackName, null, out deployedIntents);
+
+    private static LoadResult Load(string stackFile, string? appsDirectory, string? stackName, string? clustersFromFile, out ImmutableSortedDictionary<string, ApplicationIntent> deployedIntents)
     {
         deployedIntents = ImmutableSortedDictionary<string, ApplicationIntent>.Empty.WithComparers(StringComparer.Ordinal);
         var diagnostics = new DiagnosticBag();
-        var stack = LoadStack(stackFile, stackName, diagnostics);
+        var stack = LoadStack(stackFile, stackName, diagnostics, clustersFromFile);
         if (stack is null)
         {
             return new LoadResult(null, null, diagnostics.ToImmutableSorted());
@@ -98,7 +108,36 @@ public static class FleetLoader
     }
 
     /// <summary>The stack file's config alone, without reading any intent; null when it cannot be read (reported).</summary>
-    public static StackConfig? LoadStack(string stackFile, string? stackName, DiagnosticBag diagnostics)
+    public static StackConfig? LoadStack(string stackFile, string? stackName, DiagnosticBag diagnostics) => LoadStack(stackFile, stackName, diagnostics, null);
+
+    /// <summary>
+    /// The stack file's config alone; an apps-only stack (<c>fleet:clustersFrom</c>) is completed with its base, read from
+    /// <paramref name="clustersFromFile"/> or from <c>Pulumi.&lt;base&gt;.yaml</c> beside it. Null when it cannot be read (reported).
+    /// </summary>
+    public static StackConfig? LoadStack(string stackFile, string? stackName, DiagnosticBag diagnostics, string? clustersFromFile)
+    {
+        var stack = ParseStack(stackFile, stackName, diagnostics);
+        return stack is null || diagnostics.HasErrors ? stack : WithBase(stack, Path.GetDirectoryName(Path.GetFullPath(stackFile))!, clustersFromFile, diagnostics);
+    }
+
+    /// <summary>
+    /// A stack that owns its clusters as it is; an apps-only stack completed with its base, read from
+    /// <paramref name="clustersFromFile"/> or <c>Pulumi.&lt;base&gt;.yaml</c> in <paramref name="stackDirectory"/>. Null when the base cannot carry it (reported).
+    /// </summary>
+    public static StackConfig? WithBase(StackConfig stack, string stackDirectory, string? clustersFromFile, DiagnosticBag diagnostics)
+    {
+        if (stack.ClustersFrom is not { } reference)
+        {
+            return stack;
+        }
+
+        var baseFile = Path.GetFullPath(clustersFromFile ?? Path.Combine(stackDirectory, $"Pulumi.{reference.StackName}.yaml"));
+        var baseStack = File.Exists(baseFile) ? ParseStack(baseFile, null, diagnostics) : null;
+        return baseStack is null && File.Exists(baseFile) ? null : Review.AppsOnlyStack.Complete(stack, baseStack, Display(baseFile), diagnostics);
+    }
+
+    /// <summary>One stack file as written, an apps-only stack without its base.</summary>
+    public static StackConfig? ParseStack(string stackFile, string? stackName, DiagnosticBag diagnostics)
     {
         var stackPath = Path.GetFullPath(stackFile);
         var yaml = YamlFileLoader.Load(stackPath, Display(stackPath), diagnostics);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace FleetInfra.Core.Planning;
 
 /// <summary>The whole plan of one stack: immutable, deterministic, the single source for every renderer.</summary>
-public sealed record FleetPlan
+public sealed partial record FleetPlan
 {
     public required string Stack { get; init; }
 

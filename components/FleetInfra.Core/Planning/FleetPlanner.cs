@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
+using FleetInfra.Core.Costs;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Governance;
 using FleetInfra.Core.Intents;
@@ -44,7 +45,7 @@ public static class FleetPlanner
             var schedule = ResolveSchedule(stack, intent, diagnostics);
             if (ResolveImage(stack, intent, diagnostics) is { } image)
             {
-                var baseline = Baseline(intent, image, schedule) with { AllowedFrom = TeamPlanner.AllowedFrom(intent, owners.GetValueOrDefault(intent.Name), deployed) };
+                var baseline = Baseline(stack, intent, image, schedule) with { AllowedFrom = TeamPlanner.AllowedFrom(intent, owners.GetValueOrDefault(intent.Name), deployed) };
                 resolved[intent.Name] = new ResolvedApp(intent, baseline, [.. intent.Ports.Where(p => p.IsPublic)]);
             }
         }
@@ -68,15 +69,18 @@ public static class FleetPlanner
             var clusterPath = $"{StackKeys.Namespace}:clusters[{index}]";
             VpcAddressCheck.Check(cluster, clusterPath, diagnostics);
             var clusterApps = diagnostics.HasErrors ? appPlans.ToImmutable() : TeamPlanner.Govern(appPlans.ToImmutable(), owners, viewers);
-            var addons = AddonPlanner.Plan(stack.StackName, cluster, clusterPath, clusterApps, claimedHosts, diagnostics);
+
+            // An apps-only stack installs nothing on its base's clusters: the base's add-ons serve its objects.
+            var addons = stack.IsAppsOnly ? ClusterAddons.None : AddonPlanner.Plan(stack.StackName, cluster, clusterPath, clusterApps, claimedHosts, diagnostics);
             clusters.Add(new ClusterPlan
             {
                 Cluster = cluster,
                 Ingress = profile,
                 Environment = stack.Environment,
                 PartOf = stack.PartOf,
-                Apps = addons.Certificate is { } certificate ? WithTlsCoveredBy(certificate, clusterApps) : clusterApps,
+                Apps = addons.Certificate is { } certificate ? WithTlsCoveredBy(certificate, clusterApps) : stack.IsAppsOnly ? Review.AppsOnlyPlanning.Quota(stack, clusterApps) : clusterApps,
                 Addons = addons,
+                ReviewStack = stack.IsAppsOnly ? stack.StackName : null,
             });
         }
 
@@ -88,9 +92,14 @@ public static class FleetPlanner
         }
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
-        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable() };
+        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(), ClustersFrom = stack.ClustersFrom?.Reference };
         deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
-        PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan), diagnostics);
+        if (StackPrices.For(stack, diagnostics) is not { } prices)
+        {
+            return null;
+        }
+
+        PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan) { Machines = MachineTypeTable.For(prices) }, diagnostics);
         return diagnostics.HasErrors ? null : fleetPlan;
     }
 
@@ -277,7 +286,8 @@ public static class FleetPlanner
         for (var i = 0; i < app.PublicPorts.Length; i++)
         {
             var port = app.PublicPorts[i];
-            if (i == 0 && intent.CustomDomains.Length > 0)
+            // An apps-only stack serves its default hosts only: custom domains are the base's (or production's).
+            if (i == 0 && intent.CustomDomains.Length > 0 && !stack.IsAppsOnly)
             {
                 routes.AddRange(intent.CustomDomains.Select(d => new IngressRoute(d.Domain, port.Number, ProviderCertificate: d.GenerateCertificate)));
                 continue;
@@ -291,6 +301,7 @@ public static class FleetPlanner
             }
 
             var label = i == 0 ? intent.Name : $"{intent.Name}-{port.Number}";
+            label = stack.IsAppsOnly ? Review.ReviewNames.Label(label, stack.StackName) : label;
             var host = $"{label}.{cluster.Name}.{domain}";
             if (!KubernetesNames.IsHostName(host))
             {
@@ -299,17 +310,17 @@ public static class FleetPlanner
                 return null;
             }
 
-            routes.Add(new IngressRoute(host, port.Number, ProviderCertificate: true, IsDefaultHost: true));
+            routes.Add(new IngressRoute(host, port.Number, ProviderCertificate: true, IsDefaultHost: true, InTls: Review.AppsOnlyPlanning.InTls(stack, cluster)));
         }
 
         return app.Baseline with { Routes = routes.Count > 1 ? [.. routes.OrderBy(r => r.Port).ThenBy(r => r.Host, StringComparer.Ordinal)] : routes.ToImmutable() };
     }
 
     /// <summary>Everything of an app's plan that does not depend on the cluster: all of it but the routes.</summary>
-    private static AppPlan Baseline(ApplicationIntent intent, string image, WorkingHours? schedule) => new()
+    private static AppPlan Baseline(StackConfig stack, ApplicationIntent intent, string image, WorkingHours? schedule) => new()
     {
         Name = intent.Name,
-        Namespace = intent.Name,
+        Namespace = stack.NamespaceOf(intent.Name),
         Image = image,
         Cpu = intent.Cpu,
         Memory = intent.Memory,

@@ -8,7 +8,7 @@ namespace FleetInfra.Core.Planning;
 /// EKS: the VPC CNI gives every pod an address of its node's subnet, so a new VPC must hold the pods of every node group
 /// at <c>maxSize</c>. The rule: node groups spread their nodes evenly over the zones (ceil(maxSize / zones) per zone), a
 /// node takes one address plus one per pod up to its instance type's max pods (the largest of its types, from
-/// <c>Costs/machine-allocatable.csv</c>; a type the table does not list is skipped), and a private subnet is one eighth of
+/// <c>Costs/eni-limits.csv</c>; a type the table does not list is skipped), and a private subnet is one eighth of
 /// the VPC less AWS's 5 reserved addresses (<see cref="EksVpcLayout"/>). Warm IP pools and prefix delegation are not counted.
 /// </summary>
 public static class VpcAddressCheck
@@ -24,7 +24,7 @@ public static class VpcAddressCheck
         var groups = new List<(string Name, int Nodes, int Pods)>();
         foreach (var group in cluster.NodeGroups)
         {
-            var pods = group.InstanceTypes.Select(t => MachineTypeTable.Default.Find("aws", t)?.MaxPods ?? 0).DefaultIfEmpty(0).Max();
+            var pods = group.InstanceTypes.Select(t => EniLimits.MaxPods(t) ?? 0).DefaultIfEmpty(0).Max();
             if (pods > 0 && group.MaxSize > 0)
             {
                 groups.Add((group.Name, (group.MaxSize + zones - 1) / zones, pods));

@@ -8,6 +8,9 @@ namespace FleetInfra.Core.Policies;
 /// <summary>What every policy reads: the stack's config, the intents of the apps it deploys (overrides applied) and the plan.</summary>
 public sealed record PolicyContext(StackConfig Stack, ImmutableSortedDictionary<string, ApplicationIntent> Intents, FleetPlan Plan)
 {
+    /// <summary>Allocatable capacity per machine type, with the stack's price table's instance specs (<c>fleet:priceTable</c>).</summary>
+    public Costs.MachineTypeTable Machines { get; init; } = Costs.MachineTypeTable.Default;
+
     /// <summary>Whether the stack's environment is production (<c>prod</c> or <c>production</c>, as for <c>fleet:protect</c>).</summary>
     public bool IsProduction => Stack.Environment is "prod" or "production";
 

@@ -64,7 +64,7 @@ public static class FleetRenderer
                     {
                         batch.Render(placement.Cluster, placement.App, buffers);
                         var path = Path.Combine(directory, placement.Cluster.Plan.Name, ClusterManifests.FileName(placement.App));
-                        using (var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write))
+                        using (var file = NewFile.Create(path))
                         {
                             RandomAccess.Write(file, buffers.Bytes.WrittenSpan, fileOffset: 0);
                         }
@@ -90,7 +90,7 @@ public static class FleetRenderer
     private static void WriteClusterFile(
         string directory, RenderBatch batch, BatchCluster cluster, IProgress<int>? appsRendered, RenderBuffers buffers, ArrayBufferWriter<byte> pending)
     {
-        using var file = File.OpenHandle(Path.Combine(directory, cluster.Plan.Name, ClusterFileName), FileMode.Create, FileAccess.Write);
+        using var file = NewFile.Create(Path.Combine(directory, cluster.Plan.Name, ClusterFileName));
         long offset = 0;
         pending.ResetWrittenCount();
         foreach (var app in cluster.Plan.Apps)

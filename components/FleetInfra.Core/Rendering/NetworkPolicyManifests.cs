@@ -38,7 +38,7 @@ public static class NetworkPolicyManifests
             var peers = app.AllowedFrom.IsEmpty ? [app.Name] : app.AllowedFrom;
             ingress.Add(new V1NetworkPolicyIngressRule
             {
-                FromProperty = [.. peers.Select(AppPods)],
+                FromProperty = [.. peers.Select(peer => AppPods(peer, cluster.NamespaceOf(peer)))],
                 Ports = privatePorts,
             });
         }
@@ -97,10 +97,10 @@ public static class NetworkPolicyManifests
         };
     }
 
-    /// <summary>The pods of an app: its name label, in its namespace (named after the app).</summary>
-    private static V1NetworkPolicyPeer AppPods(string app) => new()
+    /// <summary>The pods of an app: its name label, in its namespace (named after the app, or <c>&lt;app&gt;-&lt;stack&gt;</c> in an apps-only stack).</summary>
+    private static V1NetworkPolicyPeer AppPods(string app, string kubernetesNamespace) => new()
     {
-        NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string>(StringComparer.Ordinal) { [NamespaceNameLabel] = app } },
+        NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string>(StringComparer.Ordinal) { [NamespaceNameLabel] = kubernetesNamespace } },
         PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string>(StringComparer.Ordinal) { [ManifestLabels.Name] = app } },
     };
 

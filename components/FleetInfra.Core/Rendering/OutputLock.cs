@@ -96,7 +96,9 @@ public sealed class OutputLock : IDisposable
     {
         try
         {
-            File.WriteAllText(ownerFile, owner.ToRecord());
+            // A record left by a holder that was killed is stale: only the lock's holder writes here.
+            File.Delete(ownerFile);
+            NewFile.Write(ownerFile, owner.ToRecord());
             return new OutputLock(held, ownerFile);
         }
         catch

@@ -26,7 +26,7 @@ public static class RenderWriter
                 Directory.CreateDirectory(clusterDirectory);
                 foreach (var (relativePath, yaml) in cluster.Files)
                 {
-                    File.WriteAllText(Path.Combine(clusterDirectory, relativePath), yaml);
+                    NewFile.Write(Path.Combine(clusterDirectory, relativePath), yaml);
                 }
             }
         });
@@ -78,7 +78,7 @@ public static class RenderWriter
         {
             Directory.CreateDirectory(staging);
             writeClusters(staging);
-            File.WriteAllText(Path.Combine(staging, MarkerFile), $"stack: {plan.Stack}\n");
+            NewFile.Write(Path.Combine(staging, MarkerFile), $"stack: {plan.Stack}\n");
             Swap(staging, target, parent, name);
         }
         catch

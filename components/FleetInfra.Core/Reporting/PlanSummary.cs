@@ -7,13 +7,17 @@ using FleetInfra.Core.Rendering;
 namespace FleetInfra.Core.Reporting;
 
 /// <summary>A machine-readable summary of a plan: what <c>fleet plan --json</c> prints.</summary>
-public sealed record PlanSummary(string Stack, string Environment, bool Protect, ImmutableArray<ClusterSummary> Clusters)
+public sealed partial record PlanSummary(string Stack, string Environment, bool Protect, ImmutableArray<ClusterSummary> Clusters)
 {
     public static PlanSummary From(FleetPlan plan) => new(
         plan.Stack,
         plan.Environment,
         plan.Protect,
-        [.. plan.Clusters.Select(ClusterSummary.From)]);
+        [.. plan.Clusters.Select(ClusterSummary.From)])
+    {
+        ClustersFrom = plan.ClustersFrom,
+        ClustersOwned = plan.ClustersOwned,
+    };
 }
 
 public sealed record ClusterSummary(

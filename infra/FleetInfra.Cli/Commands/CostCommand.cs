@@ -10,7 +10,11 @@ internal static class CostCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new StackInput();
+        var input = new StackInput(optional: true);
+        var prices = new PriceTableInput();
+        var all = new Option<bool>("--all") { Description = "Every stack of the repository: node cost shown back by --by (stack, team or app), idle apart" };
+        var by = new Option<string>("--by") { Description = "With --all: group by stack, team or app", DefaultValueFactory = _ => "team" };
+        by.AcceptOnlyFromAmong([.. ShowbackSummary.Groupings]);
         var json = new Option<bool>("--json") { Description = "Print the estimate (or the diff) as JSON for CI; the shape is in docs/cost.md" };
         var currency = new Option<string>("--currency") { Description = "Currency of the amounts: USD, the currency of the price table", DefaultValueFactory = _ => PriceTable.Currency };
         currency.Validators.Add(result =>
@@ -26,14 +30,44 @@ internal static class CostCommand
         command.Options.Add(json);
         command.Options.Add(currency);
         command.Options.Add(diff);
+        prices.AddTo(command);
+        command.Options.Add(all);
+        command.Options.Add(by);
+        FleetStacks.RequireStackOrAll(command, input, all);
         command.SetAction(parseResult =>
         {
-            if (input.LoadPlan(parseResult, console) is not { } plan)
+            if (parseResult.GetValue(all))
+            {
+                if (PriceTableInput.Read(parseResult.GetValue(prices.Prices)?.FullName, console) is not { } shipped
+                    || FleetStacks.Load(console, shipped, null) is not { } stacks)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                var summary = ShowbackSummary.Of(stacks.SelectMany(s => s.Showback), parseResult.GetValue(by)!);
+                if (parseResult.GetValue(json))
+                {
+                    console.Output.WriteLine(CliJson.Serialize(summary));
+                }
+                else
+                {
+                    foreach (var row in summary.Rows)
+                    {
+                        console.Output.WriteLine(FormattableString.Invariant($"{row.Stack,-12} {row.Name,-32} {row.Monthly,12:#,0.00}"));
+                    }
+
+                    console.Output.WriteLine(FormattableString.Invariant($"idle (capacity no app requests): {summary.Idle:#,0.00}; nodes in all: {summary.Total:#,0.00} {summary.Currency} a month"));
+                }
+
+                return ExitCodes.Success;
+            }
+
+            if (prices.Load(parseResult, input, console) is not var (plan, table))
             {
                 return ExitCodes.BadInput;
             }
 
-            var estimate = CostEstimator.Estimate(plan);
+            var estimate = CostEstimator.Estimate(plan, table);
             if (parseResult.GetValue(diff) is not { } other)
             {
                 if (parseResult.GetValue(json))
@@ -53,7 +87,7 @@ internal static class CostCommand
                 return ExitCodes.BadInput;
             }
 
-            var change = CostDiff.Between(CostEstimator.Estimate(basePlan), estimate, other);
+            var change = CostDiff.Between(CostEstimator.Estimate(basePlan, table), estimate, other);
             if (parseResult.GetValue(json))
             {
                 console.Output.WriteLine(CliJson.Serialize(change));

@@ -10,6 +10,12 @@ internal static class CostTables
     public static void Write(IAnsiConsole terminal, CostEstimate estimate)
     {
         terminal.WriteLine($"Stack {estimate.Stack} (environment {estimate.Environment}): monthly estimate in {estimate.Currency} list prices as of {estimate.PricesAsOf:yyyy-MM-dd}, {estimate.HoursPerMonth} hours a month");
+        if (estimate.PricesOldestAsOf is { } oldest)
+        {
+            var days = DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - oldest.DayNumber;
+            terminal.WriteLine($"Prices: the oldest price used is from {oldest:yyyy-MM-dd}, {days} day{(days == 1 ? string.Empty : "s")} old; 'fleet prices update' or 'fleet prices import' refreshes them");
+        }
+
         var bill = new Table().Title("Monthly estimate").AddColumns("cluster", "part", "detail", "at desired", "min..max", "on-demand", "spot");
         foreach (var cluster in estimate.Clusters)
         {

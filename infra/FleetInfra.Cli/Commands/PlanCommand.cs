@@ -46,6 +46,11 @@ internal static class PlanCommand
     private static void WriteTables(IAnsiConsole terminal, PlanSummary summary)
     {
         terminal.WriteLine($"Stack {summary.Stack} (environment {summary.Environment}{(summary.Protect ? ", protected" : string.Empty)})");
+        if (summary.ClustersFrom is { } clustersFrom)
+        {
+            terminal.WriteLine($"Apps only: on the clusters of {clustersFrom}, owns none");
+        }
+
         var clusters = new Table().Title("Clusters").AddColumns("cluster", "provider", "region", "kubernetes", "node groups", "apps", "objects");
         foreach (var cluster in summary.Clusters)
         {

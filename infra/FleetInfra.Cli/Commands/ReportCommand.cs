@@ -10,20 +10,41 @@ internal static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new StackInput();
+        var input = new StackInput(optional: true);
+        var prices = new PriceTableInput();
+        var all = new Option<bool>("--all") { Description = "One page for every stack of the repository: clusters, showback by stack, team and app, budgets, findings, add-ons" };
+        var deploySummaries = new Option<DirectoryInfo?>("--deploy-summaries") { Description = "With --all: a folder of 'fleet deploy --json' files, for the last deploy and drift of each stack" };
         var output = new Option<FileInfo>("--out", "-o") { Description = "The HTML file to write, like report.html", Required = true };
         var command = new Command("report", "Write a self-contained HTML report of a stack: topology, requested vs capacity, cost breakdown and schedule savings");
         input.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(all);
+        command.Options.Add(deploySummaries);
+        prices.AddTo(command);
+        FleetStacks.RequireStackOrAll(command, input, all);
         command.SetAction(parseResult =>
         {
-            if (input.LoadPlan(parseResult, console) is not { } plan)
+            string html;
+            if (parseResult.GetValue(all))
+            {
+                if (PriceTableInput.Read(parseResult.GetValue(prices.Prices)?.FullName, console) is not { } table
+                    || FleetStacks.Load(console, table, parseResult.GetValue(deploySummaries)?.FullName) is not { } stacks)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                html = FleetOverviewReport.Render(stacks);
+            }
+            else if (prices.Load(parseResult, input, console) is var (plan, table))
+            {
+                html = FleetReport.Render(plan, CostEstimator.Estimate(plan, table));
+            }
+            else
             {
                 return ExitCodes.BadInput;
             }
 
             var file = parseResult.GetValue(output)!;
-            var html = FleetReport.Render(plan, CostEstimator.Estimate(plan));
             var temporary = $"{file.FullName}.{Environment.ProcessId}.tmp";
             try
             {

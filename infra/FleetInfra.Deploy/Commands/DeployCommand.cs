@@ -94,6 +94,7 @@ public static class DeployCommand
                 ProjectRoot = root,
                 Stacks = parseResult.GetValue(targets.Stack) ?? [],
                 All = parseResult.GetValue(targets.All),
+                ExpiredAt = targets.ExpiredAtOf(parseResult),
                 Shard = targets.ShardOf(parseResult),
                 KeepGoing = parseResult.GetValue(keepGoing),
                 Parallel = parseResult.GetValue(parallel),

@@ -15,6 +15,8 @@ internal sealed class TargetOptions
 
     public Option<bool> All { get; } = new("--all") { Description = "Every stacks/Pulumi.*.yaml of the project" };
 
+    public Option<bool> Expired { get; } = new("--expired") { Description = "The review environments (apps-only stacks) past their fleet:expiresAt" };
+
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run only part i of n of the targets (stacks sorted by name, dealt round-robin), like 2/3" };
 
     public Option<DirectoryInfo?> Project { get; } = new("--project") { Description = "The folder holding Pulumi.yaml (default: found by walking up from the working folder)" };
@@ -23,13 +25,14 @@ internal sealed class TargetOptions
     {
         command.Options.Add(Stack);
         command.Options.Add(All);
+        command.Options.Add(Expired);
         command.Options.Add(Shard);
         command.Options.Add(Project);
         command.Validators.Add(result =>
         {
-            if ((result.GetResult(Stack) is not null) == (result.GetResult(All) is not null))
+            if ((result.GetResult(Stack) is null ? 0 : 1) + (result.GetResult(All) is null ? 0 : 1) + (result.GetResult(Expired) is null ? 0 : 1) != 1)
             {
-                result.AddError("give exactly one of --stack NAME[,NAME...] or --all");
+                result.AddError(TargetSelection.ChooseOne);
             }
 
             if (result.GetValue(Shard) is { } shard && Targets.Shard.TryParse(shard, out var error) is null)
@@ -47,6 +50,9 @@ internal sealed class TargetOptions
         error = root is null ? $"no {ProjectRoot.ProjectFile} at or above {start}; run from the repository or pass --project DIR" : null;
         return root;
     }
+
+    /// <summary>With <c>--expired</c>, the moment stacks are expired at: now.</summary>
+    public DateTimeOffset? ExpiredAtOf(ParseResult parseResult) => parseResult.GetValue(Expired) ? DateTimeOffset.UtcNow : null;
 
     public Shard? ShardOf(ParseResult parseResult) =>
         parseResult.GetValue(Shard) is { } text ? Targets.Shard.TryParse(text, out _) : null;

@@ -26,7 +26,7 @@ internal static class TargetsCommand
             }
 
             var catalog = StackCatalog.Read(root);
-            var (stacks, error) = TargetSelection.Resolve(catalog, parseResult.GetValue(targets.Stack) ?? [], parseResult.GetValue(targets.All), targets.ShardOf(parseResult));
+            var (stacks, error) = TargetSelection.Resolve(catalog, parseResult.GetValue(targets.Stack) ?? [], parseResult.GetValue(targets.All), targets.ShardOf(parseResult), targets.ExpiredAtOf(parseResult));
             if (error is not null)
             {
                 return console.Fail(error, DeployExitCodes.Usage);

@@ -15,6 +15,9 @@ public sealed record DeployOptions
 
     public bool All { get; init; }
 
+    /// <summary><c>--expired</c>: the review environments expired at this moment; <c>destroy</c> then also removes their stack files.</summary>
+    public DateTimeOffset? ExpiredAt { get; init; }
+
     public Shard? Shard { get; init; }
 
     /// <summary>Run the valid stacks even when others fail validation.</summary>

@@ -16,7 +16,7 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
     public async Task<int> RunAsync(DeployOptions options, Interruption interruption)
     {
         var catalog = StackCatalog.Read(options.ProjectRoot);
-        var (stacks, targetError) = TargetSelection.Resolve(catalog, options.Stacks, options.All, options.Shard);
+        var (stacks, targetError) = TargetSelection.Resolve(catalog, options.Stacks, options.All, options.Shard, options.ExpiredAt);
         if (targetError is not null)
         {
             SummaryWriter.WriteFiles(new DeployReport(options.Operation, [], targetError), options);
@@ -26,7 +26,7 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
         if (stacks.Count == 0)
         {
             SummaryWriter.WriteFiles(new DeployReport(options.Operation, []), options);
-            console.Output.WriteLine($"shard {options.Shard} has no stacks; nothing to do");
+            console.Output.WriteLine(options.ExpiredAt is null ? $"shard {options.Shard} has no stacks; nothing to do" : "no review environment has expired; nothing to do");
             return DeployExitCodes.Success;
         }
 
@@ -59,6 +59,7 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
             console.Error.WriteLine("fleet deploy: interrupted: running stacks are stopping cleanly and nothing new starts; interrupt again to kill them"));
         var results = await RunStacksAsync(options, gate.Valid, interruption).ConfigureAwait(false);
         var report = Report(options, [.. results, .. invalid]);
+        ExpiredStackFiles.RemoveDestroyed(options, catalog, results, console.Output);
         SummaryWriter.Write(console, report, options);
         return report.ExitCode;
     }

@@ -57,6 +57,36 @@ public sealed class ReportBrowserTests : IDisposable
     }
 
     [ChromiumFact]
+    public async Task FleetReportOfAllStacks_NamesEveryStackAndTeam_WithoutErrors()
+    {
+        var report = Path.Combine(_scratch.FullName, "fleet.html");
+        var run = CliRun.Of("report", "--all", "--out", report);
+        Assert.Equal(0, run.ExitCode);
+
+        await using var browser = await HeadlessChromium.StartAsync();
+        await LoadAsync(browser, report);
+        var page = await EvaluateAsync(browser, """
+            JSON.stringify({
+              stacks: [...document.querySelectorAll('#stacks [data-stack]')].map(s => s.dataset.stack),
+              teams: [...new Set([...document.querySelectorAll('#stacks [data-team]')].map(t => t.dataset.team))],
+              sections: [...document.querySelectorAll('section')].map(s => s.id),
+              idleRows: document.querySelectorAll('table[data-showback="by-team"] tr.idle').length,
+              budgets: document.querySelectorAll('[data-budget]').length,
+              externalResources: performance.getEntriesByType('resource').length,
+            })
+            """);
+
+        Assert.Equal(["dev", "prod", "staging"], page.GetProperty("stacks").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["core", "shop"], page.GetProperty("teams").EnumerateArray().Select(s => s.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["stacks", "clusters", "showback", "budgets", "findings", "addons"], page.GetProperty("sections").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(3, page.GetProperty("idleRows").GetInt32());
+        Assert.Equal(6, page.GetProperty("budgets").GetInt32());
+        Assert.Equal(0, page.GetProperty("externalResources").GetInt32());
+        Assert.Empty(Errors(browser));
+        Assert.True(new FileInfo(await ScreenshotAsync(browser, "report-fleet.png")).Length > 10_000, "the screenshot is nearly empty");
+    }
+
+    [ChromiumFact]
     public async Task Harness_SeesConsoleErrorsAndExceptions()
     {
         var page = Path.Combine(_scratch.FullName, "broken.html");

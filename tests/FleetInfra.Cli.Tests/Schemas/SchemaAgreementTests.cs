@@ -13,6 +13,8 @@ public sealed class SchemaAgreementTests
     internal static readonly IReadOnlyDictionary<string, string> ParserOnly = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["allow-from-unknown-app"] = "cross-reference: allow_from names an app defined in another file",
+        ["clusters-missing"] = "rule across keys: fleet:clusters is required unless fleet:clustersFrom makes the stack apps-only (ClustersOrClustersFrom)",
+        ["yaml-multiple-documents-stack"] = "one document per stack file: the schema checks each document alone, and the extra one may omit fleet:clusters like an apps-only stack",
         ["allow-from-listed-twice"] = "duplicate: the same app twice in allow_from",
         ["team-app-owned-twice"] = "cross-reference: two teams list the same app",
         ["team-app-unknown"] = "cross-reference: a team lists an app no intent defines",

@@ -53,7 +53,7 @@ public sealed class SchemaFilesTests
 
     [Theory]
     [InlineData(FleetSchemas.IntentPageName, "| `min_running_instances` | whole number, 1 to 1000 | `1` |")]
-    [InlineData(FleetSchemas.StackPageName, "| `fleet:clusters` (required) | list of [cluster](#cluster), at least 1 |")]
+    [InlineData(FleetSchemas.StackPageName, "| `fleet:clusters` | list of [cluster](#cluster), at least 1 |  | The clusters. Required unless fleet:clustersFrom is set. |")]
     [InlineData(FleetSchemas.StackPageName, "When `provider` is `eks`: `project`, `subnetCidr`, `podsCidr`, `servicesCidr`, `privateNodes`, `releaseChannel`, `rbacSecurityGroup` must not be set.")]
     public void ReferencePages_ListEachKeyWithItsValueAndDefault(string page, string line)
     {

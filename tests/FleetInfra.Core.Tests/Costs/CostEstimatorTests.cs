@@ -5,7 +5,7 @@ namespace FleetInfra.Core.Tests.Costs;
 
 /// <summary>
 /// The estimate against examples computed by hand from prices.csv (list prices as of 2025-06-01) and
-/// machine-allocatable.csv. A month is 730 hours; every amount is rounded to cents half away from zero.
+/// machine specs of prices.csv. A month is 730 hours; every amount is rounded to cents half away from zero.
 /// </summary>
 [Collection(CurrentDirectoryCollection.Name)]
 public sealed class CostEstimatorTests : IDisposable
@@ -149,9 +149,10 @@ public sealed class CostEstimatorTests : IDisposable
 
         Assert.False(estimate.Complete);
         Assert.Equal(("unknown", (decimal?)null, (decimal?)null), (group.Capacity.Status, group.Monthly, group.HourlyOnDemand));
-        Assert.Contains("eks-use1: no list price for aws instance:m7g.large:on-demand in ap-south-2, so the estimate leaves it out; add the row 'aws,ap-south-2,instance:m7g.large:on-demand,hour,PRICE,YYYY-MM-DD,PRICE-PAGE-URL' to components/FleetInfra.Core/Costs/prices.csv", estimate.Warnings);
-        Assert.Contains("eks-use1: no list price for aws vpc:nat-gateway in ap-south-2, so the estimate leaves it out; add the row 'aws,ap-south-2,vpc:nat-gateway,hour,PRICE,YYYY-MM-DD,PRICE-PAGE-URL' to components/FleetInfra.Core/Costs/prices.csv", estimate.Warnings);
-        Assert.Contains("eks-use1/general: no allocatable capacity for aws type m7g.large, so its capacity is unknown; add the row 'aws,m7g.large,VCPU,MEMORY_MIB,MAX_PODS,ALLOCATABLE_CPU_M,ALLOCATABLE_MEMORY_MIB,SOURCE-URL' to components/FleetInfra.Core/Costs/machine-allocatable.csv", estimate.Warnings);
+        const string awsHint = "run 'fleet prices update' (or 'fleet prices import aws OFFER.json... --out prices.csv' with the AWS Price List offer files) and 'fleet cost --prices prices.csv'";
+        Assert.Contains($"eks-use1: no list price for aws instance:m7g.large:on-demand in ap-south-2, so the estimate leaves it out; {awsHint}", estimate.Warnings);
+        Assert.Contains($"eks-use1: no list price for aws vpc:nat-gateway in ap-south-2, so the estimate leaves it out; {awsHint}", estimate.Warnings);
+        Assert.Contains($"eks-use1/general: no vCPU and memory for aws type m7g.large, so its capacity is unknown; {awsHint}", estimate.Warnings);
 
         // What is priced still adds up: the control plane (73.00) and the KMS key (1.00), which cost the same in every region.
         Assert.Equal(74.00m, estimate.Monthly);

@@ -16,10 +16,10 @@ public sealed partial class PriceTableTests
         {
             Assert.StartsWith("https://", row.Source, StringComparison.Ordinal);
             Assert.Contains(row.Provider, new[] { "aws", "gcp" });
-            Assert.Contains(row.Unit, new[] { "hour", "month", "gb-month" });
+            Assert.Contains(row.Unit, new[] { "hour", "month", "gb-month", "vcpu", "mib" });
             Assert.True(row.AsOf.Year >= 2025, $"{row.Item}: {row.AsOf}");
         });
-        Assert.All(MachineTypeTable.Default.Types, type => Assert.StartsWith("https://", type.Source, StringComparison.Ordinal));
+        Assert.All(MachineTypeTable.Default.Types, type => Assert.Contains(type.Provider == "aws" ? "amazon-eks-ami v20260724" : "plan-node-sizes", type.Source, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -31,6 +31,9 @@ public sealed partial class PriceTableTests
             .Where(f => !new[] { "bin", "obj", "node_modules" }.Any(folder => f.Contains($"{Path.DirectorySeparatorChar}{folder}{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
             // These show what happens with a type and region the tables lack.
             .Where(f => !f.EndsWith("CostEstimatorTests.cs", StringComparison.Ordinal) && !f.EndsWith("PriceTableTests.cs", StringComparison.Ordinal) && !f.EndsWith("cost.md", StringComparison.Ordinal))
+            // The held-out fleet and the price list fixtures are what `fleet prices import` adds prices for.
+            .Where(f => !f.Contains(Path.Combine("fixtures", "prices"), StringComparison.Ordinal) && !f.EndsWith("PriceImportTests.cs", StringComparison.Ordinal)
+                && !f.EndsWith("AllocatableFormulaTests.cs", StringComparison.Ordinal) && !f.EndsWith("PricesCommandTests.cs", StringComparison.Ordinal) && !f.EndsWith("StackPricesTests.cs", StringComparison.Ordinal))
             .Select(File.ReadAllText)
             .ToList();
         var awsTypes = files.SelectMany(t => AwsType().Matches(t).Select(m => m.Value)).ToHashSet();
@@ -53,25 +56,6 @@ public sealed partial class PriceTableTests
         }
 
         Assert.Empty(missing);
-    }
-
-    [Fact]
-    public void Allocatable_FollowsTheDocumentedReservationFormulas()
-    {
-        Assert.All(MachineTypeTable.Default.Types, type =>
-        {
-            var cpu = type.Vcpu * 1000;
-            var reservedCpu = (Math.Min(cpu, 1000) * 0.06) + (Math.Clamp(cpu - 1000, 0, 1000) * 0.01) + (Math.Clamp(cpu - 2000, 0, 2000) * 0.005) + (Math.Max(0, cpu - 4000) * 0.0025);
-            Assert.Equal(cpu - (int)Math.Round(reservedCpu), type.AllocatableCpuMillis);
-
-            // EKS: 255Mi + 11Mi per pod reserved; GKE: 25% of the first 4GiB, 20% of the next 4, 10% of the next 8, 6% of the next 112.
-            // Both keep a 100Mi eviction threshold.
-            var memory = (double)type.MemoryMiB;
-            var reservedMemory = type.Provider == "aws"
-                ? 255 + (11 * type.MaxPods)
-                : (Math.Min(memory, 4096) * 0.25) + (Math.Clamp(memory - 4096, 0, 4096) * 0.20) + (Math.Clamp(memory - 8192, 0, 8192) * 0.10) + (Math.Clamp(memory - 16384, 0, 114688) * 0.06);
-            Assert.Equal((int)(memory - reservedMemory - 100), type.AllocatableMemoryMiB);
-        });
     }
 
     [GeneratedRegex(@"\b[mcr][5-7][a-z]{0,2}\.(large|[0-9]*xlarge)\b")]

@@ -30,7 +30,7 @@ public sealed class NodeFitPolicy : IPolicy
                 continue;
             }
 
-            var types = groups.SelectMany(g => SchedulableNodeGroups.KnownTypes(cluster, g)).ToList();
+            var types = groups.SelectMany(g => SchedulableNodeGroups.KnownTypes(context, cluster, g)).ToList();
             if (types.Count == 0)
             {
                 continue;

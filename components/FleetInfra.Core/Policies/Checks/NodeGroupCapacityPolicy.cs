@@ -21,7 +21,7 @@ public sealed class NodeGroupCapacityPolicy : IPolicy
         foreach (var cluster in context.Plan.Clusters.Where(c => !c.Apps.IsEmpty))
         {
             var groups = SchedulableNodeGroups.Of(cluster)
-                .Select(g => (Group: g, Types: SchedulableNodeGroups.KnownTypes(cluster, g)))
+                .Select(g => (Group: g, Types: SchedulableNodeGroups.KnownTypes(context, cluster, g)))
                 .ToList();
             if (groups.Count == 0 || groups.Any(g => g.Types.Count < g.Group.InstanceTypes.Length))
             {

@@ -9,7 +9,7 @@ internal static class SchedulableNodeGroups
     public static IEnumerable<NodeGroupConfig> Of(ClusterPlan cluster) =>
         cluster.Cluster.NodeGroups.Where(g => g.Taints.All(t => t.Effect == TaintEffect.PreferNoSchedule));
 
-    /// <summary>The group's instance types found in the machine-type table; empty when none is.</summary>
-    public static IReadOnlyList<MachineType> KnownTypes(ClusterPlan cluster, NodeGroupConfig group) =>
-        [.. group.InstanceTypes.Select(t => MachineTypes.Find(cluster.Provider, t)).OfType<MachineType>()];
+    /// <summary>The group's instance types whose allocatable capacity is known; empty when none is.</summary>
+    public static IReadOnlyList<MachineType> KnownTypes(PolicyContext context, ClusterPlan cluster, NodeGroupConfig group) =>
+        [.. group.InstanceTypes.Select(t => MachineTypes.Find(context.Machines, cluster.Provider, t)).OfType<MachineType>()];
 }

@@ -160,22 +160,38 @@ internal static class ManifestYamlWriter
         private void WriteSequenceAfterKey(IEnumerable items, int indent)
         {
             var any = false;
-            foreach (var item in items)
+            if (items is IList list)
             {
-                if (!any)
+                // Lists and arrays by index: no enumerator allocated and called through an interface per item.
+                for (var i = 0; i < list.Count; i++)
                 {
-                    output.Append('\n');
-                    any = true;
+                    WriteSequenceItem(list[i], indent, ref any);
                 }
-
-                output.Append(' ', indent).Append("- ");
-                WriteItem(item, indent + 2);
+            }
+            else
+            {
+                foreach (var item in items)
+                {
+                    WriteSequenceItem(item, indent, ref any);
+                }
             }
 
             if (!any)
             {
                 output.Append(" []\n");
             }
+        }
+
+        private void WriteSequenceItem(object? item, int indent, ref bool any)
+        {
+            if (!any)
+            {
+                output.Append('\n');
+                any = true;
+            }
+
+            output.Append(' ', indent).Append("- ");
+            WriteItem(item, indent + 2);
         }
 
         /// <summary>After <c>- </c>: a scalar, or a mapping whose first entry shares the dash's line.</summary>

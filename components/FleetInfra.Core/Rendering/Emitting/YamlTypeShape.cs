@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -63,7 +64,7 @@ internal sealed class YamlProperty(string name, string? key, Func<object, object
 /// reflection emits them (<see cref="Type.GetProperties(BindingFlags)"/> order, names from [JsonPropertyName]
 /// for KubernetesClient models and camelCase otherwise).
 /// </summary>
-internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlProperty> Properties)
+internal sealed record YamlTypeShape(YamlValueKind Kind, ImmutableArray<YamlProperty> Properties)
 {
     private static readonly ConcurrentDictionary<Type, YamlTypeShape> Shapes = new();
 
@@ -130,7 +131,7 @@ internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlPrope
         return type.IsClass && !type.IsAbstract ? YamlValueKind.Object : YamlValueKind.Unsupported;
     }
 
-    private static YamlProperty[] PropertiesOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
+    private static ImmutableArray<YamlProperty> PropertiesOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
     {
         var isModel = type.Namespace == ModelNamespace;
         return
@@ -158,11 +159,17 @@ internal sealed record YamlTypeShape(YamlValueKind Kind, IReadOnlyList<YamlPrope
             : CamelCaseNamingConvention.Instance.Apply(property.Name);
 
     /// <summary>
-    /// A typed open delegate to the getter where code can be generated at run time (the JIT build); a native build
-    /// cannot instantiate generic methods over value types at run time and reads through reflection instead.
+    /// The compiled getter of <see cref="ModelGetters"/> for every type a rendered object can hold; otherwise a typed
+    /// open delegate to the getter where code can be generated at run time (the JIT build), or reflection (a native build
+    /// cannot instantiate generic methods over value types at run time).
     /// </summary>
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
+        if (ModelGetters.Of(type, property.Name) is { } compiled)
+        {
+            return compiled;
+        }
+
         if (!RuntimeFeature.IsDynamicCodeSupported)
         {
             // MethodInvoker skips the argument checks and array PropertyInfo.GetValue goes through on every read.

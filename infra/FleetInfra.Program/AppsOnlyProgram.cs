@@ -1,0 +1,35 @@
+using FleetInfra.Components.Fleet;
+using FleetInfra.Core.Planning;
+using Pulumi;
+
+namespace FleetInfra.Program;
+
+/// <summary>
+/// An apps-only stack (<c>fleet:clustersFrom</c>): no cluster resource at all. It reads each cluster's kubeconfig from
+/// the base stack's outputs through one <see cref="StackReference"/> and creates the <see cref="ApplicationFleet"/> of
+/// its apps through a Kubernetes provider of its own on that kubeconfig.
+/// </summary>
+internal static class AppsOnlyProgram
+{
+    /// <summary>The StackReference's resource name; its <c>name</c> input is the base as written in <c>fleet:clustersFrom</c>.</summary>
+    public const string BaseStackResource = "clusters-from";
+
+    public static IDictionary<string, object?> Provision(FleetPlan plan)
+    {
+        // StackReference(name, args): "pulumi:pulumi:StackReference" with input "name" (pulumi-dotnet sdk/Pulumi/Resources/StackReference.cs).
+        var baseStack = new StackReference(BaseStackResource, new StackReferenceArgs { Name = plan.ClustersFrom! });
+        foreach (var cluster in plan.Clusters)
+        {
+            // RequireOutput keeps the base's secret bit (SecretOutputNames); CreateSecret keeps it secret even if the base forgot to.
+            var kubeconfig = Output.CreateSecret(baseStack.RequireOutput(FleetProgram.KubeconfigOutput(cluster.Name)).Apply(value => (string)value));
+            var provider = new Pulumi.Kubernetes.Provider($"{cluster.Name}-k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = kubeconfig });
+            _ = new ApplicationFleet(cluster.Name, new ApplicationFleetArgs { Cluster = cluster, Provider = provider });
+        }
+
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["clustersFrom"] = plan.ClustersFrom,
+            ["appUrls"] = FleetProgram.AppUrls(plan),
+        };
+    }
+}

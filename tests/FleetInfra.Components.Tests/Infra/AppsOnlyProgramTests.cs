@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using FleetInfra.Components.Fleet;
+using FleetInfra.Components.Tests.Fleet;
+using FleetInfra.Program;
+using Pulumi.Testing;
+
+namespace FleetInfra.Components.Tests.Infra;
+
+/// <summary>An apps-only stack of staging: no cluster resource, the base's kubeconfigs through one StackReference, only the apps' objects.</summary>
+public sealed class AppsOnlyProgramTests
+{
+    private const string StackReferenceType = "pulumi:pulumi:StackReference";
+
+    private static readonly Dictionary<string, string> ReviewConfig = new(StringComparer.Ordinal)
+    {
+        ["clustersFrom"] = "staging",
+        ["expiresAt"] = "2026-12-07T21:00:00Z",
+    };
+
+    /// <summary>The base stack's outputs as the engine hands a StackReference its state: outputs and the names of the secret ones.</summary>
+    private static FleetMocks MocksWithBaseOutputs()
+    {
+        var mocks = new FleetMocks();
+        mocks.Resources[StackReferenceType] = _ => ImmutableDictionary<string, object>.Empty
+            .Add("outputs", ImmutableDictionary<string, object>.Empty
+                .Add(FleetProgram.KubeconfigOutput("eks-use1"), "kubeconfig of eks-use1")
+                .Add(FleetProgram.KubeconfigOutput("gke-euw1"), "kubeconfig of gke-euw1"))
+            .Add("secretOutputNames", ImmutableArray.Create<object>(FleetProgram.KubeconfigOutput("eks-use1"), FleetProgram.KubeconfigOutput("gke-euw1")));
+        return mocks;
+    }
+
+    private static Task<RecordedDeployment> Run(FleetMocks mocks) =>
+        RecordedDeployment.RunAsync(mocks, "pr-7", () => FleetProgram.Run("pr-7", ReviewConfig, StackPlans.RepositoryRoot));
+
+    [Fact]
+    public async Task AppsOnlyStack_RegistersNoClusterResource_AndReadsTheBaseThroughOneStackReference()
+    {
+        var mocks = MocksWithBaseOutputs();
+
+        var run = await Run(mocks);
+
+        var reference = Assert.Single(mocks.OfType(StackReferenceType));
+        Assert.Equal("staging", reference.Inputs["name"]);
+        Assert.DoesNotContain(mocks.Registered, r => r.Type is "eks:index:Cluster" or "gcp:container/cluster:Cluster" or "fleet:index:EksCluster" or "fleet:index:GkeCluster"
+            || r.Type!.StartsWith("aws:", StringComparison.Ordinal) || r.Type.StartsWith("gcp:", StringComparison.Ordinal) || r.Type.StartsWith("kubernetes:helm", StringComparison.Ordinal));
+        Assert.Equal(["eks-use1", "gke-euw1"], run.OfType(ApplicationFleet.TypeToken).Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("staging", run.Outputs["clustersFrom"]);
+    }
+
+    [Fact]
+    public async Task AppsOnlyStack_TalksToEachClusterWithTheBasesKubeconfig_AndDeploysOnlyItsNamespacedApps()
+    {
+        var mocks = MocksWithBaseOutputs();
+
+        var run = await Run(mocks);
+
+        var providers = mocks.OfType("pulumi:providers:kubernetes").ToDictionary(p => p.Name!, p => p.Inputs["kubeconfig"], StringComparer.Ordinal);
+        Assert.Equal(
+            new Dictionary<string, object>(StringComparer.Ordinal) { ["eks-use1-k8s"] = "kubeconfig of eks-use1", ["gke-euw1-k8s"] = "kubeconfig of gke-euw1" },
+            providers);
+        var namespaces = mocks.OfType("kubernetes:core/v1:Namespace").Select(n => ((ImmutableDictionary<string, object>)n.Inputs["metadata"])["name"]).ToList();
+        Assert.Equal(10, namespaces.Count);
+        Assert.All(namespaces, name => Assert.EndsWith("-pr-7", (string)name, StringComparison.Ordinal));
+        Assert.All(
+            run.Recorded.Where(r => r.Type.StartsWith("kubernetes:", StringComparison.Ordinal) && !r.Type.StartsWith("kubernetes:core/v1:Namespace", StringComparison.Ordinal) && r.ParentType == ApplicationFleet.TypeToken),
+            r => Assert.EndsWith("-k8s", r.ProviderName, StringComparison.Ordinal));
+    }
+}
