@@ -52,6 +52,9 @@ public sealed record StackConfig
 
     public required ImmutableArray<ClusterConfig> Clusters { get; init; }
 
+    /// <summary>The classes of <c>fleet:clusterClasses</c>, in the order written.</summary>
+    public ImmutableArray<Classes.ClusterClass> ClusterClasses { get; init; } = [];
+
     /// <summary>The stack's DNS zones (<c>fleet:dns</c>); a cluster's own <c>dns</c> replaces them for that cluster.</summary>
     public DnsZones Dns { get; init; } = DnsZones.None;
 

@@ -151,6 +151,12 @@ public static class StackKeys
         }, "DNS label, unique in the stack.") { Required = true }
             .MissingSays("is missing; set the cluster name, like eks-use1")
             .ReadsText<ClusterConfig>((cluster, name) => cluster with { Name = name }),
+        new KeySpec("class", Name with
+        {
+            What = "a class of fleet:clusterClasses, like eks-standard",
+            Explain = name => $"'{name}' is not a valid class name; use a DNS label like eks-standard",
+        }, "A class of fleet:clusterClasses this cluster is made from: its settings, with the cluster's own keys over them (node groups merge by name).")
+            .ReadsText<ClusterConfig>((cluster, name) => cluster with { Class = name }),
         new KeySpec("provider", TextSpec.OneOf([.. Providers]) with
         {
             What = "eks or gke",
@@ -184,6 +190,8 @@ public static class StackKeys
         new KeySpec("apps", new ListSpec(IntentKeys.AppName), "The subset of the stack's apps that run on this cluster. Default: all.")
             .Reads<ClusterConfig, ImmutableArray<(string Name, SourceLocation Source)>>(StackReaders.AppNames,
                 (cluster, apps) => cluster with { Apps = [.. apps.Select(a => a.Name)], AppSources = [.. apps.Select(a => a.Source)] }),
+        new KeySpec("labels", new MapSpec(LabelKey, LabelValue), "Labels placement and rollout waves select clusters by, over its class's (region, provider, class and tier are set for you).")
+            .Reads<ClusterConfig, ImmutableSortedDictionary<string, string>>(StackReaders.ClusterLabels, (cluster, labels) => cluster with { Labels = cluster.Labels.SetItems(labels) }),
         new KeySpec("apiAccessCidrs", new ListSpec(Cidr with
         {
             What = "a CIDR like 203.0.113.0/24",
@@ -305,6 +313,9 @@ public static class StackKeys
         new KeySpec("policies", new MapSpec(TextSpec.Matching(ValuePatterns.PolicyId), AnyOfSpec.Of(TextSpec.OneOf("error", "warning", "off"), BooleanSpec.Instance)),
             "Levels of the policies and of fleet diff's hazards for this stack, like { FI003: error, FI007: off, FI107: error }.")
             .Reads<StackConfig, ImmutableSortedDictionary<string, Policies.PolicyLevel>>(StackReaders.Policies, (stack, levels) => stack with { PolicyLevels = levels }),
+        new KeySpec("clusterClasses", new MapSpec(Name, Classes.ClusterClassKeys.ClusterClass) { MinEntries = 1 },
+            "Named cluster templates: { eks-standard: { provider: eks, kubernetesVersion: \"1.33\", nodeGroups: [...] } }; a cluster names one with class.")
+            .ReadsWith<StackConfig, ImmutableArray<Classes.ClusterClass>>(Classes.ClusterClassesParser.Read, (stack, classes) => stack with { ClusterClasses = classes }),
         new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters.") { Required = true }
             .MissingSays("is missing; list the stack's clusters under fleet:clusters")
             .ReadsWith<StackConfig, ImmutableArray<ClusterConfig>>(StackReaders.Clusters, (stack, clusters) => stack with { Clusters = clusters }))
