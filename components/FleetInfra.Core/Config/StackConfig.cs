@@ -52,6 +52,9 @@ public sealed record StackConfig
 
     public required ImmutableArray<ClusterConfig> Clusters { get; init; }
 
+    /// <summary>This stack's placement of apps (<c>fleet:placement</c>), over the intents' own <c>placement</c>.</summary>
+    public ImmutableSortedDictionary<string, Placement.ClusterSelector> Placement { get; init; } = ImmutableSortedDictionary<string, Placement.ClusterSelector>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>The classes of <c>fleet:clusterClasses</c>, in the order written.</summary>
     public ImmutableArray<Classes.ClusterClass> ClusterClasses { get; init; } = [];
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
+using FleetInfra.Core.Placement;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Governance;
 using FleetInfra.Core.Intents;
@@ -49,14 +50,15 @@ public static class FleetPlanner
             }
         }
 
+        var placement = PlacementPlanner.Place(stack, selected, known, diagnostics);
         var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
         var claimedHosts = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < stack.Clusters.Length; index++)
         {
             var cluster = stack.Clusters[index];
             var profile = IngressProfile.For(cluster, stack.StackName);
-            var names = SelectForCluster(stack, cluster, selected, diagnostics);
-            var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Count);
+            var names = placement[index];
+            var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Length);
             foreach (var name in names)
             {
                 if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app, diagnostics) is { } plan)
@@ -173,32 +175,6 @@ public static class FleetPlanner
         }
 
         return [.. selected.Values];
-    }
-
-    private static List<string> SelectForCluster(StackConfig stack, ClusterConfig cluster, List<ApplicationIntent> selected, DiagnosticBag diagnostics)
-    {
-        var names = selected.Select(a => a.Name).ToList();
-        if (cluster.Apps is not { } clusterSelection)
-        {
-            return names;
-        }
-
-        var result = new SortedSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < clusterSelection.Length; i++)
-        {
-            var name = clusterSelection[i];
-            if (names.Contains(name))
-            {
-                result.Add(name);
-            }
-            else
-            {
-                diagnostics.Error(i < cluster.AppSources.Length ? cluster.AppSources[i] : cluster.Source, $"{StackKeys.Namespace}:clusters[{stack.Clusters.IndexOf(cluster)}].apps",
-                    $"'{name}' is not an app of this stack{Suggestions.DidYouMean(name, names)}; add it to the stack's apps or remove it from the cluster's list");
-            }
-        }
-
-        return [.. result];
     }
 
     private static string? ResolveImage(StackConfig stack, ApplicationIntent intent, DiagnosticBag diagnostics)
