@@ -25,7 +25,9 @@ public sealed record ClusterSummary(
     ImmutableArray<NodeGroupSummary> NodeGroups,
     ImmutableArray<AppSummary> Apps,
     ImmutableSortedDictionary<string, int> Objects,
-    ImmutableArray<AddonDecision> Addons)
+    ImmutableArray<AddonDecision> Addons,
+    string? Class,
+    ImmutableSortedDictionary<string, string> Labels)
 {
     public static ClusterSummary From(ClusterPlan cluster)
     {
@@ -44,7 +46,9 @@ public sealed record ClusterSummary(
             [.. cluster.Cluster.NodeGroups.Select(NodeGroupSummary.From)],
             apps,
             totals,
-            cluster.Addons.Decisions);
+            cluster.Addons.Decisions,
+            cluster.Cluster.Class,
+            Placement.ClusterLabels.Of(cluster.Cluster, cluster.Environment));
     }
 }
 
