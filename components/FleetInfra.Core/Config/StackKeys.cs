@@ -316,6 +316,9 @@ public static class StackKeys
         new KeySpec("placement", new MapSpec(IntentKeys.AppName, Placement.PlacementKeys.Placement),
             "Per app, the clusters it runs on in this stack: { my-app: { clusters: { matchLabels: { tier: edge } } } }; over the intent's placement.")
             .Reads<StackConfig, ImmutableSortedDictionary<string, Placement.ClusterSelector>>(Placement.PlacementReader.StackPlacement, (stack, placement) => stack with { Placement = placement }),
+        new KeySpec("rollout", Rollout.RolloutKeys.Rollout,
+            "Waves a change reaches the clusters in (and the stacks, for fleet deploy --waves): { waves: [ { clusters: { matchLabels: { canary: \"true\" } } }, { percent: 25 }, { percent: 100 } ], pauseSeconds: 300 }.")
+            .Reads<StackConfig, Rollout.RolloutConfig>(Rollout.RolloutReader.Read, (stack, rollout) => stack with { Rollout = rollout }),
         new KeySpec("clusterClasses", new MapSpec(Name, Classes.ClusterClassKeys.ClusterClass) { MinEntries = 1 },
             "Named cluster templates: { eks-standard: { provider: eks, kubernetesVersion: \"1.33\", nodeGroups: [...] } }; a cluster names one with class.")
             .ReadsWith<StackConfig, ImmutableArray<Classes.ClusterClass>>(Classes.ClusterClassesParser.Read, (stack, classes) => stack with { ClusterClasses = classes }),

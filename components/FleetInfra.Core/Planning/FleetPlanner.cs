@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Placement;
+using FleetInfra.Core.Rollout;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Governance;
 using FleetInfra.Core.Intents;
@@ -90,7 +91,12 @@ public static class FleetPlanner
         }
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
-        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable() };
+        var waves = RolloutPlanner.Order([.. stack.Clusters.Select(c => (c.Name, (IReadOnlyDictionary<string, string>)ClusterLabels.Of(c, stack.Environment)))], stack.Rollout, "cluster", diagnostics);
+        var fleetPlan = new FleetPlan
+        {
+            Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(),
+            Rollout = stack.Rollout, Waves = waves,
+        };
         deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         PolicyEvaluator.Evaluate(new PolicyContext(stack, deployedIntents, fleetPlan), diagnostics);
         return diagnostics.HasErrors ? null : fleetPlan;
