@@ -323,6 +323,19 @@ internal static class StackReaders
         return false;
     }
 
+    /// <summary>A cluster (or class) before its keys are read: the stack's DNS zones and add-ons, nothing else yet.</summary>
+    internal static ClusterConfig Unread(StackConfig stack, SourceLocation source) => new()
+    {
+        Name = string.Empty,
+        Provider = ProviderNotRead,
+        Region = string.Empty,
+        KubernetesVersion = string.Empty,
+        NodeGroups = [],
+        Dns = stack.Dns,
+        Addons = stack.Addons,
+        Source = source,
+    };
+
     /// <summary>Where each key of a mapping that is written has its value, for messages about that field (like <c>fleet diff</c>'s hazards).</summary>
     internal static ImmutableSortedDictionary<string, SourceLocation> SourcesOf(YamlReader reader, YamlFields fields, IEnumerable<string> keys) =>
         keys.Where(fields.Contains).ToImmutableSortedDictionary(key => key, key => reader.At(fields[key]!), StringComparer.Ordinal);
@@ -341,18 +354,7 @@ internal static class StackReaders
         }
 
         var errorsBefore = reader.Diagnostics.ErrorCount;
-        var cluster = new ClusterConfig
-        {
-            Name = string.Empty,
-            Provider = ProviderNotRead,
-            Region = string.Empty,
-            KubernetesVersion = string.Empty,
-            NodeGroups = [],
-            Dns = stack.Dns,
-            Addons = stack.Addons,
-            Source = reader.At(map),
-            FieldSources = SourcesOf(reader, fields, StackKeys.Cluster),
-        };
+        var cluster = Unread(stack, reader.At(map)) with { FieldSources = SourcesOf(reader, fields, StackKeys.Cluster) };
         TableReader.Read(reader, fields, map, path, StackKeys.Cluster, ref cluster);
         TableReader.Check(new TableContext(reader, path, map, fields), ref cluster, ClusterRules);
         return reader.Diagnostics.ErrorCount > errorsBefore ? null : cluster;

@@ -125,17 +125,7 @@ internal static class ClusterClassesParser
             }
         }
 
-        var settings = parent?.Settings ?? new ClusterConfig
-        {
-            Name = string.Empty,
-            Provider = StackReaders.ProviderNotRead,
-            Region = string.Empty,
-            KubernetesVersion = string.Empty,
-            NodeGroups = [],
-            Dns = stack.Dns,
-            Addons = stack.Addons,
-            Source = reader.At(map),
-        };
+        var settings = parent?.Settings ?? StackReaders.Unread(stack, reader.At(map));
         settings = settings with { Source = reader.At(map), FieldSources = settings.FieldSources.SetItems(StackReaders.SourcesOf(reader, fields, ClusterClassKeys.ClusterClass)), Class = name };
         var merged = parent is null ? fields : fields.Over(parent.Fields);
         if (parent?.HasErrors != true && reader.Diagnostics.ErrorCount == errorsBefore)
