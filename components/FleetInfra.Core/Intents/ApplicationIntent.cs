@@ -61,6 +61,9 @@ public sealed record ApplicationIntent
     /// <summary>The apps whose pods may reach this app's private ports (<c>allow_from</c>), sorted by name.</summary>
     public ImmutableArray<AppReference> AllowFrom { get; init; } = [];
 
+    /// <summary>The clusters the app runs on (<c>placement.clusters</c>); null: every cluster, or the clusters' <c>apps</c> lists.</summary>
+    public Placement.ClusterSelector? Placement { get; init; }
+
     /// <summary>
     /// Where each key of the intent is written, by key (<see cref="IntentKeys"/>): in the intent file, or in the stack
     /// file when <c>fleet:appOverrides</c> set it. Policy findings point here. Empty when built in code.

@@ -200,7 +200,10 @@ public static class IntentKeys
             .Reads<ApplicationIntent, ImmutableArray<AppReference>>(IntentReaders.AllowFrom, (intent, apps) => intent with { AllowFrom = apps }),
         new KeySpec(Schedule, ScheduleSpec,
             "Working hours: { active: \"Mon-Fri 07:00-20:00\", timezone: Europe/Paris } (active may be a list); outside them the app scales to zero. always opts out of fleet:schedule.")
-            .Reads<ApplicationIntent, ScheduleSetting>(IntentReaders.Schedule, (intent, schedule) => intent with { Schedule = schedule }))
+            .Reads<ApplicationIntent, ScheduleSetting>(IntentReaders.Schedule, (intent, schedule) => intent with { Schedule = schedule }),
+        new KeySpec("placement", Placement.PlacementKeys.Placement,
+            "The clusters the app runs on: { clusters: { matchLabels: { tier: edge }, matchExpressions: [...] } }; fleet:placement overrides it per stack. Default: every cluster.")
+            .Reads<ApplicationIntent, Placement.ClusterSelector>(Placement.SelectorReader.Placement, (intent, placement) => intent with { Placement = placement }))
     {
         Rules = [new KeyRule(BuildMode, "DOCKER", [], []) { RequiredOtherwise = [Image] }],
     };

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Costs;
+using FleetInfra.Core.Placement;
+using FleetInfra.Core.Rollout;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Governance;
 using FleetInfra.Core.Intents;
@@ -50,14 +52,15 @@ public static class FleetPlanner
             }
         }
 
+        var placement = PlacementPlanner.Place(stack, selected, known, diagnostics);
         var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
         var claimedHosts = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < stack.Clusters.Length; index++)
         {
             var cluster = stack.Clusters[index];
             var profile = IngressProfile.For(cluster, stack.StackName);
-            var names = SelectForCluster(stack, cluster, selected, diagnostics);
-            var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Count);
+            var names = placement[index];
+            var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Length);
             foreach (var name in names)
             {
                 if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app, diagnostics) is { } plan)
@@ -92,7 +95,12 @@ public static class FleetPlanner
         }
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
-        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(), ClustersFrom = stack.ClustersFrom?.Reference };
+        var waves = RolloutPlanner.Order([.. stack.Clusters.Select(c => (c.Name, (IReadOnlyDictionary<string, string>)ClusterLabels.Of(c, stack.Environment)))], stack.Rollout, "cluster", diagnostics);
+        var fleetPlan = new FleetPlan
+        {
+            Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(),
+            Rollout = stack.Rollout, Waves = waves, ClustersFrom = stack.ClustersFrom?.Reference,
+        };
         deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         if (StackPrices.For(stack, diagnostics) is not { } prices)
         {
@@ -182,32 +190,6 @@ public static class FleetPlanner
         }
 
         return [.. selected.Values];
-    }
-
-    private static List<string> SelectForCluster(StackConfig stack, ClusterConfig cluster, List<ApplicationIntent> selected, DiagnosticBag diagnostics)
-    {
-        var names = selected.Select(a => a.Name).ToList();
-        if (cluster.Apps is not { } clusterSelection)
-        {
-            return names;
-        }
-
-        var result = new SortedSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < clusterSelection.Length; i++)
-        {
-            var name = clusterSelection[i];
-            if (names.Contains(name))
-            {
-                result.Add(name);
-            }
-            else
-            {
-                diagnostics.Error(i < cluster.AppSources.Length ? cluster.AppSources[i] : cluster.Source, $"{StackKeys.Namespace}:clusters[{stack.Clusters.IndexOf(cluster)}].apps",
-                    $"'{name}' is not an app of this stack{Suggestions.DidYouMean(name, names)}; add it to the stack's apps or remove it from the cluster's list");
-            }
-        }
-
-        return [.. result];
     }
 
     private static string? ResolveImage(StackConfig stack, ApplicationIntent intent, DiagnosticBag diagnostics)

@@ -17,7 +17,9 @@ internal static class TargetsCommand
     {
         var targets = new TargetOptions();
         var command = new Command("targets", "Print the chosen stacks as a JSON array of {stack, environment, providers} (for a CI matrix); needs no engine");
+        var waves = new Option<bool>("--waves") { Description = "Print the stacks in rollout waves instead: [ { wave, stacks: [ {stack, environment, providers} ] } ], one CI job per wave" };
         targets.AddTo(command);
+        command.Options.Add(waves);
         command.SetAction(parseResult =>
         {
             if (targets.ProjectRootOf(parseResult, out var rootError) is not { } root)
@@ -36,6 +38,24 @@ internal static class TargetsCommand
             if (gate.Invalid.Count > 0)
             {
                 return console.Fail($"no targets: {string.Join(", ", gate.Invalid)} {(gate.Invalid.Count == 1 ? "is" : "are")} invalid (see above)", DeployExitCodes.Failure);
+            }
+
+            if (parseResult.GetValue(waves))
+            {
+                var (plan, wavesError) = StackWaves.Of(gate.Valid);
+                if (wavesError is not null)
+                {
+                    return console.Fail(wavesError, DeployExitCodes.Failure);
+                }
+
+                foreach (var warning in plan!.Warnings)
+                {
+                    console.Error.WriteLine(warning);
+                }
+
+                IReadOnlyList<CiWave> wavesMatrix = [.. plan.Waves.Select((wave, i) => new CiWave(i + 1, plan.PauseSeconds, [.. wave.Select(CiTarget.Of)]))];
+                console.Output.WriteLine(JsonSerializer.Serialize(wavesMatrix, DeployJson.Default.IReadOnlyListCiWave));
+                return DeployExitCodes.Success;
             }
 
             IReadOnlyList<CiTarget> matrix = [.. gate.Valid.Select(CiTarget.Of)];

@@ -120,6 +120,13 @@ public static class FleetGen
             providers[i],
             nodeGroups[i],
             clusterPick[i][0] ? [.. selectable.Where((_, j) => clusterPick[i][(j % 2) + 1])] : null)).ToArray();
+        // Every app of the stack runs somewhere: an app that no cluster's list names is an error (issue 22).
+        var unplaced = selectable.Where(a => clusters.All(c => c.Apps is { } listed && !listed.Contains(a))).ToArray();
+        if (unplaced.Length > 0)
+        {
+            clusters[0] = clusters[0] with { Apps = [.. clusters[0].Apps!, .. unplaced] };
+        }
+
         return new FleetSpec(clusters, apps, stackApps, fileCount);
     }
 }
