@@ -69,14 +69,7 @@ public sealed class ClusterTemplateProperties
             [new NodeGroupSpec("pool-0", 1, 3, null)],
             subsets[i][0] ? [.. apps.Where((_, j) => j == i % apps.Length || subsets[i][(j % 5) + 1]).Select(a => a.Name)] : null,
             gke[i] ? null : certificates[i] switch { 1 => CertificateA, 2 => CertificateB, _ => null })).ToArray();
-        // Every app runs somewhere: an app that no cluster's list names is an error (issue 22).
-        var unplaced = apps.Select(a => a.Name).Where(a => clusters.All(c => c.Apps is { } listed && !listed.Contains(a))).ToArray();
-        if (unplaced.Length > 0)
-        {
-            clusters[0] = clusters[0] with { Apps = [.. clusters[0].Apps!, .. unplaced] };
-        }
-
-        return new FleetSpec(clusters, apps, null, 1);
+        return new FleetSpec(FleetGen.PlaceEveryApp(clusters, apps.Select(a => a.Name)), apps, null, 1);
     }
 
     /// <summary>

@@ -111,6 +111,8 @@ public sealed class FleetDiffAgreementProperties
             .Select((cluster, i) => cluster with { Apps = (i == 0 && clusterEdit == 1 ? null : cluster.Apps)?.Where(kept.Contains).DefaultIfEmpty(changed[0].Name).ToArray() })
             .Where((_, i) => !(clusterEdit == 2 && i == clusters.Length - 1))
             .ToArray();
-        return (new FleetSpec(clusters, apps, null, 1), new FleetSpec(changedClusters, [.. changed], null, 2));
+        return (
+            new FleetSpec(FleetGen.PlaceEveryApp(clusters, apps.Select(a => a.Name)), apps, null, 1),
+            new FleetSpec(FleetGen.PlaceEveryApp(changedClusters, changed.Select(a => a.Name)), [.. changed], null, 2));
     }
 }
