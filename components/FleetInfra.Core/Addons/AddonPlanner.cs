@@ -28,7 +28,25 @@ public static class AddonPlanner
         var addons = cluster.Provider == CloudProvider.Eks
             ? PlanEks(stackName, context)
             : PlanGke(stackName, context, claimedHosts);
-        return WithScheduling(addons, apps);
+        return WithVerticalScaling(WithScheduling(addons, apps), cluster.Provider, apps);
+    }
+
+    /// <summary>A VerticalPodAutoscaler only where an app asks for one: the chart on EKS, the built-in on GKE.</summary>
+    private static ClusterAddons WithVerticalScaling(ClusterAddons addons, CloudProvider provider, ImmutableArray<AppPlan> apps)
+    {
+        var vertical = apps.Where(a => a.Scaling.Vertical is not null).ToList();
+        if (vertical.Count == 0)
+        {
+            return addons;
+        }
+
+        var applies = vertical.Exists(a => a.Scaling.Vertical!.AppliesRecommendations);
+        var plan = new VerticalPodAutoscalerPlan(provider == CloudProvider.Eks ? AddonVersions.VerticalPodAutoscaler : null, applies);
+        var delivery = plan.Chart is { } chart
+            ? $"Helm {chart}{(applies ? string.Empty : ", recommender only")}"
+            : "GKE vertical Pod autoscaling (verticalPodAutoscaling.enabled)";
+        var reason = $"VerticalPodAutoscaler on {string.Join(", ", vertical.Select(a => $"{a.Name} ({a.Scaling.Vertical!.UpdateMode})"))}";
+        return addons with { VerticalPodAutoscaler = plan, Decisions = addons.Decisions.Add(new AddonDecision("vertical scaling", delivery, reason)) };
     }
 
     /// <summary>KEDA on either provider when an app has working hours: its ScaledObject does nothing without the operator.</summary>

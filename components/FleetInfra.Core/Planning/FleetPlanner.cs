@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
+using FleetInfra.Core.Autoscaling;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Governance;
@@ -61,7 +62,7 @@ public static class FleetPlanner
             {
                 if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app, diagnostics) is { } plan)
                 {
-                    appPlans.Add(plan);
+                    appPlans.Add(VerticalPlanner.WithVertical(plan, app.Intent, cluster));
                 }
             }
 
@@ -314,7 +315,11 @@ public static class FleetPlanner
         Cpu = intent.Cpu,
         Memory = intent.Memory,
         Ports = intent.Ports,
-        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances) { Schedule = schedule },
+        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances)
+        {
+            Schedule = schedule,
+            Horizontal = intent.Autoscaling ?? HorizontalScaling.Default,
+        },
         Readiness = intent.Readiness ?? DefaultReadiness(intent),
         Liveness = intent.Liveness,
         Environment = intent.Environment,

@@ -45,13 +45,18 @@ public static class ClusterManifests
             objects.Add(ServiceManifests.ToService(cluster, app, ingress.ServiceAnnotations(cluster, app)));
         }
 
-        if (app.Scaling.Scheduled)
+        if (app.Scaling.ScaledByKeda)
         {
             objects.Add(ScheduleManifests.ToScaledObject(cluster, app));
         }
         else if (app.Scaling.Autoscaled)
         {
             objects.Add(ScalingManifests.ToAutoscaler(cluster, app));
+        }
+
+        if (app.Scaling.Vertical is not null)
+        {
+            objects.Add(VerticalScalingManifests.ToVerticalPodAutoscaler(cluster, app));
         }
 
         if (app.Scaling.NeedsDisruptionBudget)
