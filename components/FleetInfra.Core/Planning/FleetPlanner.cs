@@ -50,6 +50,7 @@ public static class FleetPlanner
             }
         }
 
+        var intentsByName = resolved.ToDictionary(r => r.Key, r => r.Value.Intent, StringComparer.Ordinal);
         var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
         var claimedHosts = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < stack.Clusters.Length; index++)
@@ -78,6 +79,7 @@ public static class FleetPlanner
                 PartOf = stack.PartOf,
                 Apps = addons.Certificate is { } certificate ? WithTlsCoveredBy(certificate, clusterApps) : clusterApps,
                 Addons = addons,
+                Headroom = Headroom.HeadroomPlanner.Plan(stack, cluster, intentsByName, diagnostics),
             });
         }
 

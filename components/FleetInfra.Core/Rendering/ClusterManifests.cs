@@ -4,19 +4,25 @@ using k8s;
 
 namespace FleetInfra.Core.Rendering;
 
-/// <summary>Expands a cluster's plan into its Kubernetes objects: one file per app, in apply order.</summary>
+/// <summary>Expands a cluster's plan into its Kubernetes objects: one file per app, in apply order, then the cluster's headroom.</summary>
 public static class ClusterManifests
 {
     public static ImmutableArray<ManifestFile> Render(ClusterPlan cluster)
     {
         var ingress = IIngressManifests.For(cluster.Ingress);
-        var files = ImmutableArray.CreateBuilder<ManifestFile>(cluster.Apps.Length);
+        var files = ImmutableArray.CreateBuilder<ManifestFile>(cluster.Apps.Length + 1);
         foreach (var app in cluster.Apps)
         {
             files.Add(new ManifestFile(FileName(app), ForApp(cluster, app, ingress)));
         }
 
-        return files.MoveToImmutable();
+        // The cluster's own objects after the apps': the headroom's pods size themselves like an app's.
+        if (HeadroomManifests.Render(cluster) is { } headroom)
+        {
+            files.Add(headroom);
+        }
+
+        return files.ToImmutable();
     }
 
     public static string FileName(AppPlan app) => $"{app.Name}.yaml";
