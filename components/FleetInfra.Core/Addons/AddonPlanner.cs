@@ -49,17 +49,24 @@ public static class AddonPlanner
         return addons with { VerticalPodAutoscaler = plan, Decisions = addons.Decisions.Add(new AddonDecision("vertical scaling", delivery, reason)) };
     }
 
-    /// <summary>KEDA on either provider when an app has working hours: its ScaledObject does nothing without the operator.</summary>
+    /// <summary>
+    /// KEDA on either provider when an app has working hours or Prometheus triggers: its ScaledObject does nothing
+    /// without the operator.
+    /// </summary>
     private static ClusterAddons WithScheduling(ClusterAddons addons, ImmutableArray<AppPlan> apps)
     {
-        var scheduled = apps.Where(a => a.Scaling.Scheduled).Select(a => a.Name).ToList();
-        return scheduled.Count == 0
-            ? addons
-            : addons with
-            {
-                Keda = AddonVersions.Keda,
-                Decisions = addons.Decisions.Add(new AddonDecision("schedules", $"Helm {AddonVersions.Keda}", $"ScaledObject on {string.Join(", ", scheduled)}")),
-            };
+        var scaled = apps.Where(a => a.Scaling.ScaledByKeda).ToList();
+        if (scaled.Count == 0)
+        {
+            return addons;
+        }
+
+        var need = scaled.Exists(a => a.Scaling.Scheduled) ? "schedules" : "custom metrics";
+        return addons with
+        {
+            Keda = AddonVersions.Keda,
+            Decisions = addons.Decisions.Add(new AddonDecision(need, $"Helm {AddonVersions.Keda}", $"ScaledObject on {string.Join(", ", scaled.Select(a => a.Name))}")),
+        };
     }
 
     private static ClusterAddons PlanEks(string stackName, Context context)
