@@ -38,6 +38,7 @@ public static class VerticalScalingManifests
         };
     }
 
+    /// <summary>The bounds in canonical quantity form (<c>2</c>, <c>4Gi</c>), as the API server stores them.</summary>
     private static SortedDictionary<string, string> Resources(string cpu, string memory) =>
-        new(StringComparer.Ordinal) { ["cpu"] = cpu, ["memory"] = memory };
+        new(StringComparer.Ordinal) { ["cpu"] = ResourceQuantities.Of(cpu).ToString(), ["memory"] = ResourceQuantities.Of(memory).ToString() };
 }
