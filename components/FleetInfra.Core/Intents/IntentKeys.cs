@@ -206,7 +206,7 @@ public static class IntentKeys
             "off, recommend (a VerticalPodAutoscaler that only recommends) or auto (it resizes pods: in place on Kubernetes 1.33+, else by recreating them); or { mode, min_cpu, max_cpu, min_memory, max_memory }. auto cannot be combined with scaling on cpu or memory.") { Default = "off" }
             .Reads<ApplicationIntent, VerticalScaling>(AutoscalingReaders.Vertical, (intent, vertical) => intent with { VerticalScaling = vertical }),
         new KeySpec(AutoscalingKeys.AutoscalingKey, AutoscalingKeys.AutoscalingTable,
-            "{ cpu: 70, memory: 80, prometheus: [{ query, threshold, serverAddress? }], queue: { type: sqs|pubsub, ... } }: what drives the replica count between min and max. Default: 70% CPU.")
+            "{ cpu: 70, memory: 80, prometheus: [{ query, threshold, serverAddress? }] }: what drives the replica count between min and max. Default: 70% CPU.")
             .Reads<ApplicationIntent, HorizontalScaling>(AutoscalingReaders.Horizontal, (intent, scaling) => intent with { Autoscaling = scaling }))
     {
         Rules = [new KeyRule(BuildMode, "DOCKER", [], []) { RequiredOtherwise = [Image] }],
