@@ -102,7 +102,7 @@ public sealed class StackConfigTests : IDisposable
 
     public static TheoryData<string, string, string> Cases => new()
     {
-        { "  fleet:domian: dev.example.com", "", "Pulumi.test.yaml:5:3: fleet:domian: unknown key (did you mean 'fleet:domain'?); allowed keys: fleet:addons, fleet:allowSchedules, fleet:allowedDomains, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:dns, fleet:domain, fleet:environment, fleet:imageRegistry, fleet:imageTag, fleet:partOf, fleet:policies, fleet:protect, fleet:schedule, fleet:teams" },
+        { "  fleet:domian: dev.example.com", "", "Pulumi.test.yaml:5:3: fleet:domian: unknown key (did you mean 'fleet:domain'?); allowed keys: fleet:addons, fleet:allowSchedules, fleet:allowedDomains, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusters, fleet:dns, fleet:domain, fleet:environment, fleet:headroom, fleet:imageRegistry, fleet:imageTag, fleet:partOf, fleet:policies, fleet:protect, fleet:schedule, fleet:teams" },
         { "  fleet:environment: Prod_EU", "", "Pulumi.test.yaml:5:22: fleet:environment: 'Prod_EU' is not a valid environment name (it becomes a label value); set fleet:environment to 'prod-eu'" },
         { "", "provider: eks\n      region: us-east-1\n      kubernetesVersion: \"1.33\"\n      nodeGroups: []", "Pulumi.test.yaml:7:7: fleet:clusters[0].name: is missing; set the cluster name, like eks-use1" },
         { "", "name: aks-1\n      provider: aks\n      region: westeurope\n      kubernetesVersion: \"1.33\"\n      nodeGroups: [ { name: a, instanceTypes: [x1], minSize: 1, maxSize: 1 } ]", "Pulumi.test.yaml:8:17: fleet:clusters[0].provider: 'aks' is not a supported provider (did you mean 'eks'?); use eks or gke" },
