@@ -20,26 +20,17 @@ public static class AutoscalingKeys
         Explain = mode => $"'{mode}' is not a vertical scaling mode; use off, recommend (VPA recommendations only) or auto (the VPA resizes pods)",
     };
 
-    private static readonly ValueSpec CpuBound = AnyOfSpec.Of(
-        new IntegerSpec(CpuQuantity.MinMillicores, CpuQuantity.MaxMillicores),
-        new FractionSpec(CpuQuantity.MinMillicores / 1000m, CpuQuantity.MaxMillicores / 1000m),
-        TextSpec.Matching(ValuePatterns.CpuQuantity));
-
-    private static readonly ValueSpec MemoryBound = AnyOfSpec.Of(
-        new IntegerSpec((int)(MemoryQuantity.MinBytes / MemoryQuantity.Mebibyte), (int)(MemoryQuantity.MaxBytes / MemoryQuantity.Mebibyte)),
-        TextSpec.Matching(MemoryQuantity.Pattern));
-
     public static readonly KeyTable VerticalScalingTable = new("verticalScaling", "A VerticalPodAutoscaler's mode and the bounds of its recommendations.",
         new KeySpec("mode", Mode, "off, recommend or auto.") { Required = true }
             .MissingSays("is missing; set off, recommend or auto")
             .ReadsText<VerticalScaling>((vertical, mode) => vertical with { Mode = ParseMode(mode) }),
-        new KeySpec("min_cpu", CpuBound, "The least CPU the VPA recommends. Default 10m.")
+        new KeySpec("min_cpu", QuantitySpecs.Cpu, "The least CPU the VPA recommends. Default 10m.")
             .Reads<VerticalScaling, CpuQuantity>(IntentReaders.Cpu, (vertical, cpu) => vertical with { MinCpu = cpu }),
-        new KeySpec("max_cpu", CpuBound, "The most CPU the VPA recommends. Default 64 cores.")
+        new KeySpec("max_cpu", QuantitySpecs.Cpu, "The most CPU the VPA recommends. Default 64 cores.")
             .Reads<VerticalScaling, CpuQuantity>(IntentReaders.Cpu, (vertical, cpu) => vertical with { MaxCpu = cpu }),
-        new KeySpec("min_memory", MemoryBound, "The least memory the VPA recommends. Default 16Mi.")
+        new KeySpec("min_memory", QuantitySpecs.Memory, "The least memory the VPA recommends. Default 16Mi.")
             .Reads<VerticalScaling, MemoryQuantity>(IntentReaders.Memory, (vertical, memory) => vertical with { MinMemory = memory }),
-        new KeySpec("max_memory", MemoryBound, "The most memory the VPA recommends. Default 512Gi.")
+        new KeySpec("max_memory", QuantitySpecs.Memory, "The most memory the VPA recommends. Default 512Gi.")
             .Reads<VerticalScaling, MemoryQuantity>(IntentReaders.Memory, (vertical, memory) => vertical with { MaxMemory = memory }));
 
     public static readonly AnyOfSpec VerticalScalingSpec = AnyOfSpec.Of(Mode, VerticalScalingTable);

@@ -17,16 +17,9 @@ public static class HeadroomKeys
 
     public static readonly KeyTable Table = new("headroom",
         "Spare room kept free for pods to start at once: { cpu, memory } in all, or { pods, like: <app> }. Low-priority pause pods hold it; a real pod preempts them and the node autoscaler adds a node ahead of demand.",
-        new KeySpec("cpu", AnyOfSpec.Of(
-                new IntegerSpec(CpuQuantity.MinMillicores, CpuQuantity.MaxMillicores),
-                new FractionSpec(CpuQuantity.MinMillicores / 1000m, CpuQuantity.MaxMillicores / 1000m),
-                TextSpec.Matching(ValuePatterns.CpuQuantity)),
-            "CPU to keep free, like 2 (cores) or 500m.")
+        new KeySpec("cpu", QuantitySpecs.Cpu, "CPU to keep free, like 2 (cores) or 500m.")
             .Reads<HeadroomSetting, CpuQuantity>(IntentReaders.Cpu, (headroom, cpu) => headroom with { Cpu = cpu }),
-        new KeySpec("memory", AnyOfSpec.Of(
-                new IntegerSpec((int)(MemoryQuantity.MinBytes / MemoryQuantity.Mebibyte), (int)(MemoryQuantity.MaxBytes / MemoryQuantity.Mebibyte)),
-                TextSpec.Matching(MemoryQuantity.Pattern)),
-            "Memory to keep free, like 4Gi.")
+        new KeySpec("memory", QuantitySpecs.Memory, "Memory to keep free, like 4Gi.")
             .Reads<HeadroomSetting, MemoryQuantity>(IntentReaders.Memory, (headroom, memory) => headroom with { Memory = memory }),
         new KeySpec("pods", new IntegerSpec(1, MaxPods) { What = "a number of pods" }, "Room for this many pods like the app named by like.")
             .ReadsInteger<HeadroomSetting>((headroom, pods) => headroom with { Pods = pods }),

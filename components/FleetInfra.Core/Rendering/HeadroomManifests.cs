@@ -150,14 +150,7 @@ public static class HeadroomManifests
         },
     };
 
-    private static SortedDictionary<string, string> Labels(ClusterPlan cluster, string name) => new(StringComparer.Ordinal)
-    {
-        [ManifestLabels.Name] = name,
-        [ManifestLabels.PartOf] = cluster.PartOf,
-        [ManifestLabels.ManagedBy] = ManifestLabels.ManagedByValue,
-        [ManifestLabels.Environment] = cluster.Environment,
-        [ManifestLabels.Cluster] = cluster.Name,
-    };
+    private static SortedDictionary<string, string> Labels(ClusterPlan cluster, string name) => ManifestLabels.For(cluster, name);
 
     private static SortedDictionary<string, string> Selector(string name) => new(StringComparer.Ordinal) { [ManifestLabels.Name] = name };
 }

@@ -85,6 +85,27 @@ public sealed class HeadroomTests : IDisposable
             _fleet.Errors());
     }
 
+    [Theory]
+    [InlineData(RenderLayout.PerApp)]
+    [InlineData(RenderLayout.PerCluster)]
+    public void RenderTo_WritesTheHeadroomLikeRender_InEitherLayout(RenderLayout layout)
+    {
+        _fleet.WithStack(TempFleet.Stack("""  fleet:headroom: { pods: 2, like: api }"""));
+        var plan = _fleet.Plan();
+        var folder = Path.Combine(_fleet.Root, "out");
+
+        FleetRenderer.RenderTo(folder, plan, layout: layout);
+
+        foreach (var cluster in FleetRenderer.Render(plan))
+        {
+            Assert.Equal(HeadroomManifests.FileName, cluster.Files[^1].RelativePath);
+            var written = layout == RenderLayout.PerApp
+                ? cluster.Files.Select(f => File.ReadAllText(Path.Combine(folder, cluster.Name, f.RelativePath)))
+                : [File.ReadAllText(Path.Combine(folder, cluster.Name, FleetRenderer.ClusterFileName))];
+            Assert.Equal(string.Concat(cluster.Files.Select(f => f.Yaml)), string.Concat(written));
+        }
+    }
+
     private IReadOnlyList<k8s.IKubernetesObject> Headroom(string cluster) =>
         ClusterManifests.Render(_fleet.Cluster(cluster)).Single(f => f.RelativePath == HeadroomManifests.FileName).Objects;
 }
