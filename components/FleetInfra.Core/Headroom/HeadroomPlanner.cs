@@ -30,6 +30,17 @@ internal static class HeadroomPlanner
         return plans.ToImmutable();
     }
 
+    /// <summary>An app may not take the headroom's namespace once the stack keeps headroom anywhere; reported once.</summary>
+    public static void CheckNamespaceFree(StackConfig stack, IReadOnlyDictionary<string, ApplicationIntent> apps, DiagnosticBag diagnostics)
+    {
+        var setting = stack.Headroom ?? stack.Clusters.SelectMany(c => c.NodeGroups).Select(g => g.Headroom).FirstOrDefault(h => h is not null);
+        if (setting is not null && apps.TryGetValue(Rendering.HeadroomManifests.Name, out var clash))
+        {
+            diagnostics.Error(clash.Source, $"{IntentKeys.Application}.{clash.Name}",
+                $"'{clash.Name}' is the namespace of the cluster's headroom ({setting.Path}); rename the app");
+        }
+    }
+
     /// <summary>An amount is one pause pod of that size; pods like an app are that many pods of the app's requests.</summary>
     private static HeadroomPlan? Resolve(HeadroomSetting setting, string name, string? nodeGroup, IReadOnlyDictionary<string, ApplicationIntent> apps, DiagnosticBag diagnostics)
     {

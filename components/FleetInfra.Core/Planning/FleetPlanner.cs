@@ -51,6 +51,7 @@ public static class FleetPlanner
         }
 
         var intentsByName = resolved.ToDictionary(r => r.Key, r => r.Value.Intent, StringComparer.Ordinal);
+        Headroom.HeadroomPlanner.CheckNamespaceFree(stack, intentsByName, diagnostics);
         var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
         var claimedHosts = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < stack.Clusters.Length; index++)

@@ -76,6 +76,20 @@ public sealed class HeadroomTests : IDisposable
     }
 
     [Fact]
+    public void AnAppNamedLikeTheHeadroomNamespace_IsAnErrorOnlyWithHeadroom()
+    {
+        _fleet.WithApps("b.yaml", """
+            application:
+              fleetinfra-headroom:
+                image: r.example.com/x:1
+            """).WithStack(TempFleet.Stack());
+        Assert.Empty(_fleet.Errors());
+
+        _fleet.WithStack(TempFleet.Stack("""  fleet:headroom: { cpu: "1" }"""));
+        Assert.Equal(["apps/b.yaml:2:3: application.fleetinfra-headroom: 'fleetinfra-headroom' is the namespace of the cluster's headroom (fleet:headroom); rename the app"], _fleet.Errors());
+    }
+
+    [Fact]
     public void HeadroomPodLargerThanTheNode_IsAnFI008Error()
     {
         _fleet.WithStack(TempFleet.Stack("""  fleet:headroom: { cpu: "8", memory: 4Gi }"""));
