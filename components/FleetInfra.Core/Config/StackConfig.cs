@@ -76,6 +76,9 @@ public sealed partial record StackConfig
     /// <summary>A production stack accepts schedules only with <c>fleet:allowSchedules: true</c>.</summary>
     public bool AllowSchedules { get; init; }
 
+    /// <summary><c>fleet:headroom</c>: spare room kept free on every cluster; null for none.</summary>
+    public Headroom.HeadroomSetting? Headroom { get; init; }
+
     /// <summary>The environment is <c>prod</c> or <c>production</c>: protected by default, and refusing schedules unless allowed.</summary>
     public bool IsProduction => IsProductionEnvironment(Environment);
 

@@ -141,7 +141,9 @@ public static class StackKeys
         new KeySpec("labels", new MapSpec(LabelKey, LabelValue), "Node labels (map).")
             .Reads<NodeGroupConfig, ImmutableSortedDictionary<string, string>>(StackReaders.Labels, (group, labels) => group with { Labels = labels }),
         new KeySpec("taints", new ListSpec(Taint), "[{ key, value, effect: NoSchedule|PreferNoSchedule|NoExecute }].")
-            .Reads<NodeGroupConfig, ImmutableArray<NodeTaint>>(StackReaders.Taints, (group, taints) => group with { Taints = taints }));
+            .Reads<NodeGroupConfig, ImmutableArray<NodeTaint>>(StackReaders.Taints, (group, taints) => group with { Taints = taints }),
+        new KeySpec(Headroom.HeadroomKeys.Key, Headroom.HeadroomKeys.Table, "Spare room kept free on this node group by low-priority pause pods pinned to it: { cpu, memory } or { pods, like: <app> }.")
+            .Reads<NodeGroupConfig, Headroom.HeadroomSetting>(Headroom.HeadroomKeys.Read, (group, headroom) => group with { Headroom = headroom }));
 
     public static readonly KeyTable Cluster = new("cluster", "One cluster of the stack and its node groups.",
         new KeySpec("name", Name with
@@ -305,6 +307,8 @@ public static class StackKeys
             .Reads<StackConfig, Scheduling.ScheduleSetting>(IntentReaders.Schedule, (stack, schedule) => stack with { Schedule = schedule }),
         new KeySpec("allowSchedules", BooleanSpec.Instance, "Let a production stack use schedules.") { Default = false }
             .ReadsBoolean<StackConfig>((stack, allow) => stack with { AllowSchedules = allow }),
+        new KeySpec(Headroom.HeadroomKeys.Key, Headroom.HeadroomKeys.Table, "Spare room kept free on every cluster by low-priority pause pods: { cpu, memory } or { pods, like: <app> }.")
+            .Reads<StackConfig, Headroom.HeadroomSetting>(Headroom.HeadroomKeys.Read, (stack, headroom) => stack with { Headroom = headroom }),
         new KeySpec("allowedDomains", new ListSpec(TextSpec.Matching(CompiledPatterns.HostName()) with
         {
             What = "a domain like example.com",

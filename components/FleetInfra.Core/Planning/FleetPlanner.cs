@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
+using FleetInfra.Core.Autoscaling;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Costs;
 using FleetInfra.Core.Placement;
@@ -53,6 +54,8 @@ public static class FleetPlanner
         }
 
         var placement = PlacementPlanner.Place(stack, selected, known, diagnostics);
+        var intentsByName = resolved.ToDictionary(r => r.Key, r => r.Value.Intent, StringComparer.Ordinal);
+        Headroom.HeadroomPlanner.CheckNamespaceFree(stack, intentsByName, diagnostics);
         var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
         var claimedHosts = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < stack.Clusters.Length; index++)
@@ -65,7 +68,7 @@ public static class FleetPlanner
             {
                 if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app, diagnostics) is { } plan)
                 {
-                    appPlans.Add(plan);
+                    appPlans.Add(VerticalPlanner.WithVertical(plan, app.Intent, cluster));
                 }
             }
 
@@ -84,6 +87,8 @@ public static class FleetPlanner
                 Apps = addons.Certificate is { } certificate ? WithTlsCoveredBy(certificate, clusterApps) : stack.IsAppsOnly ? Review.AppsOnlyPlanning.Quota(stack, clusterApps) : clusterApps,
                 Addons = addons,
                 ReviewStack = stack.IsAppsOnly ? stack.StackName : null,
+                // An apps-only (review) stack runs on its base's nodes; the base owns their headroom.
+                Headroom = stack.IsAppsOnly ? [] : Headroom.HeadroomPlanner.Plan(stack, cluster, intentsByName, diagnostics),
             });
         }
 
@@ -307,7 +312,11 @@ public static class FleetPlanner
         Cpu = intent.Cpu,
         Memory = intent.Memory,
         Ports = intent.Ports,
-        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances) { Schedule = schedule },
+        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances)
+        {
+            Schedule = schedule,
+            Horizontal = intent.Autoscaling ?? HorizontalScaling.Default,
+        },
         Readiness = intent.Readiness ?? DefaultReadiness(intent),
         Liveness = intent.Liveness,
         Environment = intent.Environment,

@@ -39,7 +39,7 @@ internal static class PlanCommand
 
     private static string Replicas(AppSummary app)
     {
-        var count = app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} ({(app.Schedule is null ? "HPA" : "KEDA")})";
+        var count = app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} ({(app.Objects.ContainsKey("ScaledObject") ? "KEDA" : "HPA")})";
         return app.Schedule is null ? count : $"{count}\n{app.Schedule}, else 0";
     }
 

@@ -53,7 +53,7 @@ public static class GitOpsManifests
     public static IReadOnlyList<string> ClusterFiles(ClusterPlan cluster, RenderLayout layout) =>
         layout == RenderLayout.PerCluster
             ? [FleetRenderer.ClusterFileName]
-            : [.. cluster.Apps.Select(ClusterManifests.FileName)];
+            : [.. cluster.Apps.Select(ClusterManifests.FileName), .. cluster.Headroom.IsEmpty ? [] : new[] { HeadroomManifests.FileName }];
 
     public static string Kustomization(ClusterPlan cluster, RenderLayout layout)
     {

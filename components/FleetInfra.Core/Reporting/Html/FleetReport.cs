@@ -13,7 +13,12 @@ namespace FleetInfra.Core.Reporting.Html;
 /// </summary>
 public static class FleetReport
 {
-    public static string Render(FleetPlan plan, CostEstimate estimate)
+    public static string Render(FleetPlan plan, CostEstimate estimate) => Render(plan, estimate, rightSizing: null);
+
+    /// <param name="plan">The stack's plan.</param>
+    /// <param name="estimate">Its cost estimate.</param>
+    /// <param name="rightSizing">Apps' requests beside their VPA targets (<c>--vpa-recommendations</c>); null leaves the section out.</param>
+    public static string Render(FleetPlan plan, CostEstimate estimate, IReadOnlyList<RightSizingRow>? rightSizing)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -53,6 +58,11 @@ public static class FleetReport
         }
 
         html.Append("</section>\n");
+        if (rightSizing is not null)
+        {
+            AppendRightSizing(html, rightSizing);
+        }
+
         if (!estimate.Warnings.IsEmpty)
         {
             html.Append("<section id=\"warnings\"><h2>Warnings</h2><ul>");
@@ -66,6 +76,26 @@ public static class FleetReport
 
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>Each app's requests beside the VPA's target, so that teams can right-size them.</summary>
+    private static void AppendRightSizing(StringBuilder html, IReadOnlyList<RightSizingRow> rows)
+    {
+        html.Append("<section id=\"right-sizing\"><h2>Right-sizing</h2>\n");
+        if (rows.Count == 0)
+        {
+            html.Append("<p>No app of this stack has a VerticalPodAutoscaler recommendation in the file.</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<p class=\"note\">Requests of each app beside the target of its VerticalPodAutoscaler (from kubectl get vpa -A -o json).</p>\n")
+            .Append("<table><thead><tr><th>app</th><th>CPU request</th><th>VPA target CPU</th><th>memory request</th><th>VPA target memory</th></tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr data-app=\"{HtmlEncode(row.App)}\"><td>{HtmlEncode(row.App)}</td><td>{HtmlEncode(row.RequestedCpu)}</td><td>{HtmlEncode(row.TargetCpu ?? "none yet")}</td><td>{HtmlEncode(row.RequestedMemory)}</td><td>{HtmlEncode(row.TargetMemory ?? "none yet")}</td></tr>");
+        }
+
+        html.Append("</tbody></table>\n</section>\n");
     }
 
     /// <summary>Stack, then clusters by provider and region, their node groups and apps; public apps marked with their hosts.</summary>
