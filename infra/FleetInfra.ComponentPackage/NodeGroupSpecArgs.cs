@@ -40,4 +40,8 @@ public sealed class NodeGroupSpecArgs : ResourceArgs
     /// <summary>Taints of the nodes.</summary>
     [Input("taints")]
     public InputList<NodeTaintSpecArgs>? Taints { get; set; }
+
+    /// <summary>Spare room kept free on this node group by pause pods pinned to it.</summary>
+    [Input("headroom")]
+    public Input<HeadroomSpecArgs>? Headroom { get; set; }
 }

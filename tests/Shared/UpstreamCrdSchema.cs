@@ -14,8 +14,11 @@ namespace FleetInfra.Tests.Shared;
 /// </summary>
 public static class UpstreamCrdSchema
 {
-    /// <summary>The schema of <paramref name="version"/> of the CRD file <paramref name="fileName"/> (one of <see cref="UpstreamCrds"/>).</summary>
-    public static JsonSchema Load(string fileName, string version)
+    /// <summary>
+    /// The schema of <paramref name="version"/> of the CRD file <paramref name="fileName"/> (one of <see cref="UpstreamCrds"/>);
+    /// in a file of several CRDs, of the one whose kind is <paramref name="kind"/>.
+    /// </summary>
+    public static JsonSchema Load(string fileName, string version, string? kind = null)
     {
         var yaml = new YamlStream();
         using (var reader = new StreamReader(UpstreamCrds.PathOf(fileName)))
@@ -23,7 +26,9 @@ public static class UpstreamCrdSchema
             yaml.Load(reader);
         }
 
-        var crd = ToJson(yaml.Documents.Single().RootNode)!;
+        var crd = kind is null
+            ? ToJson(yaml.Documents.Single().RootNode)!
+            : yaml.Documents.Select(d => ToJson(d.RootNode)!).Single(d => (string?)d["spec"]?["names"]?["kind"] == kind);
         var served = crd["spec"]!["versions"]!.AsArray().Single(v => (string?)v!["name"] == version)!;
         var schema = served["schema"]!["openAPIV3Schema"]!.DeepClone().AsObject();
         Strict(schema);

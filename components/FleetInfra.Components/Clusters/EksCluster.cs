@@ -294,7 +294,7 @@ public sealed class EksCluster : ComponentResource, IKubernetesCluster
                 Id = launchTemplate.Id,
                 Version = launchTemplate.LatestVersion.Apply(version => version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             },
-            Labels = group.Labels.ToDictionary(),
+            Labels = FleetInfra.Core.Headroom.NodeGroupLabels.For(group).ToDictionary(),
             Taints = [.. group.Taints.Select(taint => new NodeGroupTaintArgs
             {
                 Key = taint.Key,

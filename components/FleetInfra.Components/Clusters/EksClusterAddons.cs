@@ -53,6 +53,11 @@ internal sealed class EksClusterAddons(
         {
             _ = KedaRelease.Install(name, keda, parent, kubernetes);
         }
+
+        if (addons.VerticalPodAutoscaler is { Chart: { } vpaChart } vpa)
+        {
+            _ = VerticalPodAutoscalerRelease.Install(name, vpa, vpaChart, parent, kubernetes);
+        }
     }
 
     private void ClusterAutoscaler(ClusterAutoscalerPlan plan)

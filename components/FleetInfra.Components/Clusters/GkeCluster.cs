@@ -125,6 +125,12 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
             DeletionProtection = protect,
             ResourceLabels = { ["fleet-cluster"] = cluster.Name },
         };
+        if (args.Addons.VerticalPodAutoscaler is not null)
+        {
+            // GKE's built-in vertical Pod autoscaling serves autoscaling.k8s.io/v1 VerticalPodAutoscalers; only where an app asks.
+            clusterArgs.VerticalPodAutoscaling = new ClusterVerticalPodAutoscalingArgs { Enabled = true };
+        }
+
         if (cluster.RbacSecurityGroup is { } securityGroup)
         {
             // Google Groups for RBAC: members of groups nested in this one are the Group subjects of the teams' RoleBindings.
@@ -267,7 +273,7 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
                 Spot = group.Spot,
                 ServiceAccount = nodeAccount.Email,
                 OauthScopes = ["https://www.googleapis.com/auth/cloud-platform"],
-                Labels = group.Labels.ToDictionary(),
+                Labels = FleetInfra.Core.Headroom.NodeGroupLabels.For(group).ToDictionary(),
                 Taints = [.. group.Taints.Select(taint => new NodePoolNodeConfigTaintArgs
                 {
                     Key = taint.Key,

@@ -39,9 +39,12 @@ public sealed class ApplicationFleet : ComponentResource
         // every other object waits for its Namespace.
         var clusterReady = options?.DependsOn ?? [];
 
-        // Render returns one file per app, in the plan's app order.
-        foreach (var (app, file) in cluster.Apps.Zip(ClusterManifests.Render(cluster)))
+        // Render returns one file per app, in the plan's app order, then the cluster's headroom (no app).
+        var files = ClusterManifests.Render(cluster);
+        for (var index = 0; index < files.Length; index++)
         {
+            var file = files[index];
+            var app = index < cluster.Apps.Length ? cluster.Apps[index] : null;
             foreach (var model in file.Objects)
             {
                 var metadata = MetadataOf(model);
@@ -73,12 +76,12 @@ public sealed class ApplicationFleet : ComponentResource
 
                 if (model is V1Ingress)
                 {
-                    var appName = app.Name;
+                    var appName = app!.Name;
                     addresses.Add(resource.Status.Apply(status => (appName, AddressOf(status))));
                 }
             }
 
-            if (app.IsPublic)
+            if (app is { IsPublic: true })
             {
                 urls[app.Name] = [.. app.Routes.Select(r => $"https://{r.Host}").Distinct()];
             }

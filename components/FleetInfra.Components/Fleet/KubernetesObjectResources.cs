@@ -8,6 +8,7 @@ using CoreV1Inputs = Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using NetworkingV1Inputs = Pulumi.Kubernetes.Types.Inputs.Networking.V1;
 using PolicyV1Inputs = Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 using RbacV1Inputs = Pulumi.Kubernetes.Types.Inputs.Rbac.V1;
+using SchedulingV1Inputs = Pulumi.Kubernetes.Types.Inputs.Scheduling.V1;
 
 namespace FleetInfra.Components.Fleet;
 
@@ -29,6 +30,7 @@ internal static class KubernetesObjectResources
         [("networking.k8s.io/v1", "NetworkPolicy")] = ("kubernetes:networking.k8s.io/v1:NetworkPolicy", typeof(NetworkingV1Inputs.NetworkPolicyArgs)),
         [("autoscaling/v2", "HorizontalPodAutoscaler")] = ("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", typeof(AutoscalingV2Inputs.HorizontalPodAutoscalerArgs)),
         [("policy/v1", "PodDisruptionBudget")] = ("kubernetes:policy/v1:PodDisruptionBudget", typeof(PolicyV1Inputs.PodDisruptionBudgetArgs)),
+        [("scheduling.k8s.io/v1", "PriorityClass")] = ("kubernetes:scheduling.k8s.io/v1:PriorityClass", typeof(SchedulingV1Inputs.PriorityClassArgs)),
     };
 
     public static KubernetesObjectResource Create(string name, IKubernetesObject model, CustomResourceOptions options)
@@ -43,7 +45,7 @@ internal static class KubernetesObjectResources
     /// <summary>The object's Pulumi type token and inputs: the mapping alone, without registering anything.</summary>
     public static (string Type, System.Collections.Immutable.ImmutableDictionary<string, object?> Inputs) ToInputs(IKubernetesObject model)
     {
-        if (model is BackendConfig or FrontendConfig or ManagedCertificate or ScaledObject)
+        if (model is BackendConfig or FrontendConfig or ManagedCertificate or ScaledObject or VerticalPodAutoscaler)
         {
             // As Pulumi.Kubernetes.ApiExtensions.CustomResource registers them.
             return ($"kubernetes:{model.ApiVersion}:{model.Kind}", CustomResourceInputs.Of((IKubernetesObject<V1ObjectMeta>)model));

@@ -28,20 +28,45 @@ public static class AddonPlanner
         var addons = cluster.Provider == CloudProvider.Eks
             ? PlanEks(stackName, context)
             : PlanGke(stackName, context, claimedHosts);
-        return WithScheduling(addons, apps);
+        return WithVerticalScaling(WithScheduling(addons, apps), cluster.Provider, apps);
     }
 
-    /// <summary>KEDA on either provider when an app has working hours: its ScaledObject does nothing without the operator.</summary>
+    /// <summary>A VerticalPodAutoscaler only where an app asks for one: the chart on EKS, the built-in on GKE.</summary>
+    private static ClusterAddons WithVerticalScaling(ClusterAddons addons, CloudProvider provider, ImmutableArray<AppPlan> apps)
+    {
+        var vertical = apps.Where(a => a.Scaling.Vertical is not null).ToList();
+        if (vertical.Count == 0)
+        {
+            return addons;
+        }
+
+        var applies = vertical.Exists(a => a.Scaling.Vertical!.AppliesRecommendations);
+        var plan = new VerticalPodAutoscalerPlan(provider == CloudProvider.Eks ? AddonVersions.VerticalPodAutoscaler : null, applies);
+        var delivery = plan.Chart is { } chart
+            ? $"Helm {chart}{(applies ? string.Empty : ", recommender only")}"
+            : "GKE vertical Pod autoscaling (verticalPodAutoscaling.enabled)";
+        var reason = $"VerticalPodAutoscaler on {string.Join(", ", vertical.Select(a => $"{a.Name} ({a.Scaling.Vertical!.UpdateMode})"))}";
+        return addons with { VerticalPodAutoscaler = plan, Decisions = addons.Decisions.Add(new AddonDecision("vertical scaling", delivery, reason)) };
+    }
+
+    /// <summary>
+    /// KEDA on either provider when an app has working hours or Prometheus triggers: its ScaledObject does nothing
+    /// without the operator.
+    /// </summary>
     private static ClusterAddons WithScheduling(ClusterAddons addons, ImmutableArray<AppPlan> apps)
     {
-        var scheduled = apps.Where(a => a.Scaling.Scheduled).Select(a => a.Name).ToList();
-        return scheduled.Count == 0
-            ? addons
-            : addons with
-            {
-                Keda = AddonVersions.Keda,
-                Decisions = addons.Decisions.Add(new AddonDecision("schedules", $"Helm {AddonVersions.Keda}", $"ScaledObject on {string.Join(", ", scheduled)}")),
-            };
+        var scaled = apps.Where(a => a.Scaling.ScaledByKeda).ToList();
+        if (scaled.Count == 0)
+        {
+            return addons;
+        }
+
+        var need = scaled.Exists(a => a.Scaling.Scheduled) ? "schedules" : "custom metrics";
+        return addons with
+        {
+            Keda = AddonVersions.Keda,
+            Decisions = addons.Decisions.Add(new AddonDecision(need, $"Helm {AddonVersions.Keda}", $"ScaledObject on {string.Join(", ", scaled.Select(a => a.Name))}")),
+        };
     }
 
     private static ClusterAddons PlanEks(string stackName, Context context)

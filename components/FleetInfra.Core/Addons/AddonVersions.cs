@@ -55,4 +55,12 @@ public static class AddonVersions
     /// is the test fixture the rendered objects are checked against.
     /// </summary>
     public static readonly HelmChart Keda = new("https://kedacore.github.io/charts", "keda", "2.20.2", "2.20.2");
+
+    /// <summary>
+    /// The VerticalPodAutoscaler on EKS, for apps with <c>vertical_scaling</c>. Source: kubernetes/autoscaler, tag
+    /// <c>vertical-pod-autoscaler-chart-0.11.0</c>, <c>vertical-pod-autoscaler/charts/vertical-pod-autoscaler/Chart.yaml</c>
+    /// (version 0.11.0, appVersion 1.7.1); repository from the chart's README. Its CRD (tag
+    /// <c>vertical-pod-autoscaler-1.7.1</c>) is the test fixture the rendered VerticalPodAutoscalers are checked against.
+    /// </summary>
+    public static readonly HelmChart VerticalPodAutoscaler = new("https://kubernetes.github.io/autoscaler", "vertical-pod-autoscaler", "0.11.0", "1.7.1");
 }

@@ -84,6 +84,12 @@ public sealed record ClusterConfig
     /// <summary>The add-ons this cluster may get: the stack's <c>fleet:addons</c> with the cluster's <c>addons</c> applied.</summary>
     public AddonSwitches Addons { get; init; } = AddonSwitches.AllOn;
 
+    /// <summary>The <c>fleet:clusterClasses</c> entry this cluster was made from; null when written out in full.</summary>
+    public string? Class { get; init; }
+
+    /// <summary>The labels written for this cluster: its class's, with its own <c>labels</c> over them (placement and rollout select on them).</summary>
+    public ImmutableSortedDictionary<string, string> Labels { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
     public required SourceLocation Source { get; init; }
 
     /// <summary>Where each key of the cluster is written, by key (<c>kubernetesVersion</c>, ...); empty when built in code.</summary>

@@ -32,6 +32,9 @@ public sealed record NodeGroupConfig
 
     public ImmutableArray<NodeTaint> Taints { get; init; } = [];
 
+    /// <summary>Spare room kept free on this node group by pause pods pinned to it; null for none.</summary>
+    public Headroom.HeadroomSetting? Headroom { get; init; }
+
     /// <summary>Where the node group is written; null when built in code.</summary>
     public SourceLocation? Source { get; init; }
 

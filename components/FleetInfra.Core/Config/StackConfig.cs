@@ -52,6 +52,15 @@ public sealed partial record StackConfig
 
     public required ImmutableArray<ClusterConfig> Clusters { get; init; }
 
+    /// <summary>This stack's placement of apps (<c>fleet:placement</c>), over the intents' own <c>placement</c>.</summary>
+    public ImmutableSortedDictionary<string, Placement.ClusterSelector> Placement { get; init; } = ImmutableSortedDictionary<string, Placement.ClusterSelector>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The waves a change reaches this stack's clusters in (<c>fleet:rollout</c>); null: one wave.</summary>
+    public Rollout.RolloutConfig? Rollout { get; init; }
+
+    /// <summary>The classes of <c>fleet:clusterClasses</c>, in the order written.</summary>
+    public ImmutableArray<Classes.ClusterClass> ClusterClasses { get; init; } = [];
+
     /// <summary>The stack's DNS zones (<c>fleet:dns</c>); a cluster's own <c>dns</c> replaces them for that cluster.</summary>
     public DnsZones Dns { get; init; } = DnsZones.None;
 
@@ -66,6 +75,9 @@ public sealed partial record StackConfig
 
     /// <summary>A production stack accepts schedules only with <c>fleet:allowSchedules: true</c>.</summary>
     public bool AllowSchedules { get; init; }
+
+    /// <summary><c>fleet:headroom</c>: spare room kept free on every cluster; null for none.</summary>
+    public Headroom.HeadroomSetting? Headroom { get; init; }
 
     /// <summary>The environment is <c>prod</c> or <c>production</c>: protected by default, and refusing schedules unless allowed.</summary>
     public bool IsProduction => IsProductionEnvironment(Environment);

@@ -141,7 +141,9 @@ public static class StackKeys
         new KeySpec("labels", new MapSpec(LabelKey, LabelValue), "Node labels (map).")
             .Reads<NodeGroupConfig, ImmutableSortedDictionary<string, string>>(StackReaders.Labels, (group, labels) => group with { Labels = labels }),
         new KeySpec("taints", new ListSpec(Taint), "[{ key, value, effect: NoSchedule|PreferNoSchedule|NoExecute }].")
-            .Reads<NodeGroupConfig, ImmutableArray<NodeTaint>>(StackReaders.Taints, (group, taints) => group with { Taints = taints }));
+            .Reads<NodeGroupConfig, ImmutableArray<NodeTaint>>(StackReaders.Taints, (group, taints) => group with { Taints = taints }),
+        new KeySpec(Headroom.HeadroomKeys.Key, Headroom.HeadroomKeys.Table, "Spare room kept free on this node group by low-priority pause pods pinned to it: { cpu, memory } or { pods, like: <app> }.")
+            .Reads<NodeGroupConfig, Headroom.HeadroomSetting>(Headroom.HeadroomKeys.Read, (group, headroom) => group with { Headroom = headroom }));
 
     public static readonly KeyTable Cluster = new("cluster", "One cluster of the stack and its node groups.",
         new KeySpec("name", Name with
@@ -151,11 +153,17 @@ public static class StackKeys
         }, "DNS label, unique in the stack.") { Required = true }
             .MissingSays("is missing; set the cluster name, like eks-use1")
             .ReadsText<ClusterConfig>((cluster, name) => cluster with { Name = name }),
+        new KeySpec("class", Name with
+        {
+            What = "a class of fleet:clusterClasses, like eks-standard",
+            Explain = name => $"'{name}' is not a valid class name; use a DNS label like eks-standard",
+        }, "A class of fleet:clusterClasses this cluster is made from: its settings, with the cluster's own keys over them (node groups merge by name).")
+            .ReadsText<ClusterConfig>((cluster, name) => cluster with { Class = name }),
         new KeySpec("provider", TextSpec.OneOf([.. Providers]) with
         {
             What = "eks or gke",
             Explain = provider => $"'{provider}' is not a supported provider{Suggestions.DidYouMean(provider, Providers)}; use eks or gke",
-        }, "eks or gke.") { Required = true }
+        }, "eks or gke.") { Required = true, RequiredUnless = "class" }
             .MissingSays("is missing; set eks or gke")
             .ReadsText<ClusterConfig>((cluster, provider) => cluster with { Provider = provider == "gke" ? CloudProvider.Gke : CloudProvider.Eks }),
         new KeySpec("region", TextSpec.Matching(CompiledPatterns.Region()) with
@@ -175,15 +183,17 @@ public static class StackKeys
         {
             What = "a quoted minor version like \"1.33\"",
             Explain = version => $"'{version}' is not a Kubernetes minor version; quote it like \"1.33\"",
-        }, "Quoted minor version, \"1.33\" (unquoted 1.30 would be read as 1.3).") { Required = true }
+        }, "Quoted minor version, \"1.33\" (unquoted 1.30 would be read as 1.3).") { Required = true, RequiredUnless = "class" }
             .MissingSays("is missing; set a quoted minor version like \"1.33\"")
             .Reads<ClusterConfig, string>(StackReaders.KubernetesVersion, (cluster, version) => cluster with { KubernetesVersion = version }),
-        new KeySpec("nodeGroups", new ListSpec(NodeGroup) { MinItems = 1 }, "At least one node group.") { Required = true }
+        new KeySpec("nodeGroups", new ListSpec(NodeGroup) { MinItems = 1 }, "At least one node group.") { Required = true, RequiredUnless = "class" }
             .MissingSays("is missing; declare at least one node group, like [ { name: general, instanceTypes: [m6i.large], minSize: 2, maxSize: 6 } ]")
             .ReadsWith<ClusterConfig, ImmutableArray<NodeGroupConfig>>(StackReaders.NodeGroups, (cluster, groups) => cluster with { NodeGroups = groups }),
         new KeySpec("apps", new ListSpec(IntentKeys.AppName), "The subset of the stack's apps that run on this cluster. Default: all.")
             .Reads<ClusterConfig, ImmutableArray<(string Name, SourceLocation Source)>>(StackReaders.AppNames,
                 (cluster, apps) => cluster with { Apps = [.. apps.Select(a => a.Name)], AppSources = [.. apps.Select(a => a.Source)] }),
+        new KeySpec("labels", new MapSpec(LabelKey, LabelValue), "Labels placement and rollout waves select clusters by, over its class's (region, provider, class and tier are set for you).")
+            .Reads<ClusterConfig, ImmutableSortedDictionary<string, string>>(StackReaders.ClusterLabels, (cluster, labels) => cluster with { Labels = cluster.Labels.SetItems(labels) }),
         new KeySpec("apiAccessCidrs", new ListSpec(Cidr with
         {
             What = "a CIDR like 203.0.113.0/24",
@@ -297,6 +307,8 @@ public static class StackKeys
             .Reads<StackConfig, Scheduling.ScheduleSetting>(IntentReaders.Schedule, (stack, schedule) => stack with { Schedule = schedule }),
         new KeySpec("allowSchedules", BooleanSpec.Instance, "Let a production stack use schedules.") { Default = false }
             .ReadsBoolean<StackConfig>((stack, allow) => stack with { AllowSchedules = allow }),
+        new KeySpec(Headroom.HeadroomKeys.Key, Headroom.HeadroomKeys.Table, "Spare room kept free on every cluster by low-priority pause pods: { cpu, memory } or { pods, like: <app> }.")
+            .Reads<StackConfig, Headroom.HeadroomSetting>(Headroom.HeadroomKeys.Read, (stack, headroom) => stack with { Headroom = headroom }),
         new KeySpec("allowedDomains", new ListSpec(TextSpec.Matching(CompiledPatterns.HostName()) with
         {
             What = "a domain like example.com",
@@ -308,6 +320,15 @@ public static class StackKeys
         new KeySpec("policies", new MapSpec(TextSpec.Matching(ValuePatterns.PolicyId), AnyOfSpec.Of(TextSpec.OneOf("error", "warning", "off"), BooleanSpec.Instance)),
             "Levels of the policies and of fleet diff's hazards for this stack, like { FI003: error, FI007: off, FI107: error }.")
             .Reads<StackConfig, ImmutableSortedDictionary<string, Policies.PolicyLevel>>(StackReaders.Policies, (stack, levels) => stack with { PolicyLevels = levels }),
+        new KeySpec("placement", new MapSpec(IntentKeys.AppName, Placement.PlacementKeys.Placement),
+            "Per app, the clusters it runs on in this stack: { my-app: { clusters: { matchLabels: { tier: edge } } } }; over the intent's placement.")
+            .Reads<StackConfig, ImmutableSortedDictionary<string, Placement.ClusterSelector>>(Placement.PlacementReader.StackPlacement, (stack, placement) => stack with { Placement = placement }),
+        new KeySpec("rollout", Rollout.RolloutKeys.Rollout,
+            "Waves a change reaches the clusters in (and the stacks, for fleet deploy --waves): { waves: [ { clusters: { matchLabels: { canary: \"true\" } } }, { percent: 25 }, { percent: 100 } ], pauseSeconds: 300 }.")
+            .Reads<StackConfig, Rollout.RolloutConfig>(Rollout.RolloutReader.Read, (stack, rollout) => stack with { Rollout = rollout }),
+        new KeySpec("clusterClasses", new MapSpec(Name, Classes.ClusterClassKeys.ClusterClass) { MinEntries = 1 },
+            "Named cluster templates: { eks-standard: { provider: eks, kubernetesVersion: \"1.33\", nodeGroups: [...] } }; a cluster names one with class.")
+            .ReadsWith<StackConfig, ImmutableArray<Classes.ClusterClass>>(Classes.ClusterClassesParser.Read, (stack, classes) => stack with { ClusterClasses = classes }),
         // Required unless fleet:clustersFrom makes the stack apps-only (rule ClustersOrClustersFrom).
         new KeySpec("clusters", new ListSpec(Cluster) { MinItems = 1 }, "The clusters. Required unless fleet:clustersFrom is set.")
             .ReadsWith<StackConfig, ImmutableArray<ClusterConfig>>(StackReaders.Clusters, (stack, clusters) => stack with { Clusters = clusters }),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using FleetInfra.Core.Config.Classes;
 using FleetInfra.Core.Config.Rules;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Schema;
@@ -17,7 +18,7 @@ namespace FleetInfra.Core.Config;
 internal static class StackReaders
 {
     /// <summary>Until a valid <c>provider</c> is read: a cluster without one is reported and not kept.</summary>
-    private const CloudProvider ProviderNotRead = (CloudProvider)(-1);
+    internal const CloudProvider ProviderNotRead = (CloudProvider)(-1);
 
     private static readonly TableRule<ClusterConfig>[] ClusterRules =
     [
@@ -116,6 +117,11 @@ internal static class StackReaders
         }
 
         clusters = [.. read];
+        if (!stack.ClusterClasses.IsEmpty)
+        {
+            ClusterClassesParser.WarnUnused(reader, stack, read);
+        }
+
         return true;
     }
 
@@ -157,11 +163,28 @@ internal static class StackReaders
             return true;
         }
 
-        var read = new List<NodeGroupConfig>();
+        // A cluster of a class starts with its class's groups: a group of the same name overrides one, key by key.
+        var read = new List<NodeGroupConfig>(cluster.NodeGroups);
+        var overridden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (map, itemPath) in reader.MappingItems(sequence, path, "{ name: general, instanceTypes: [m6i.large], minSize: 2, maxSize: 6 }"))
         {
             // -1 until read: a group without a valid name, sizes or instance types is reported and not kept.
             var fields = reader.Fields(map, itemPath, StackKeys.NodeGroup);
+            if (!cluster.NodeGroups.IsEmpty && fields["name"] is YamlScalarNode { Value: { } name } nameNode
+                && read.FindIndex(g => g.Name == name) is var index and >= 0)
+            {
+                if (!overridden.Add(name))
+                {
+                    reader.Error(nameNode, $"{itemPath}.name", $"node group '{name}' is overridden twice in this cluster; write its keys in one entry");
+                }
+                else if (OverrideNodeGroup(reader, fields, map, itemPath, cluster, read[index], out var merged))
+                {
+                    read[index] = merged;
+                }
+
+                continue;
+            }
+
             var group = new NodeGroupConfig
             {
                 Name = string.Empty, InstanceTypes = [], MinSize = -1, MaxSize = -1, DesiredSize = -1,
@@ -190,6 +213,44 @@ internal static class StackReaders
 
         groups = [.. read];
         return true;
+    }
+
+    /// <summary>
+    /// A class's node group with a cluster's override of it: the override's keys over the class's, checked together
+    /// (an unset <c>desiredSize</c> follows the merged <c>minSize</c>).
+    /// </summary>
+    private static bool OverrideNodeGroup(
+        YamlReader reader, YamlFields fields, YamlMappingNode map, string itemPath, ClusterConfig cluster, NodeGroupConfig inherited, out NodeGroupConfig group)
+    {
+        var errorsBefore = reader.Diagnostics.ErrorCount;
+        group = inherited with
+        {
+            DesiredSize = inherited.FieldSources.ContainsKey("desiredSize") ? inherited.DesiredSize : -1,
+            Source = reader.At(map),
+            FieldSources = inherited.FieldSources.SetItems(SourcesOf(reader, fields, StackKeys.NodeGroup)),
+        };
+        TableReader.Read(reader, fields, map, itemPath, ClusterClassKeys.NodeGroupOverride, ref group);
+        TableReader.Check(new TableContext(reader, itemPath, map, fields), ref group, NodeGroupRules);
+        if (fields["instanceTypes"] is { } typesNode && cluster.Provider == CloudProvider.Gke && group.InstanceTypes.Length > 1)
+        {
+            reader.Error(typesNode, $"{itemPath}.instanceTypes", "a GKE node pool has one machine type; keep one and add another node group for the rest");
+        }
+
+        return reader.Diagnostics.ErrorCount == errorsBefore;
+    }
+
+    /// <summary>A cluster's labels: node labels' rules, and not the labels FleetInfra sets from the cluster itself.</summary>
+    public static bool ClusterLabels(YamlReader reader, YamlNode node, string path, out ImmutableSortedDictionary<string, string> labels)
+    {
+        var valid = Labels(reader, node, path, out labels);
+        foreach (var key in Placement.ClusterLabels.Derived.Where(labels.ContainsKey))
+        {
+            var keyNode = ((YamlMappingNode)node).Children.Keys.First(k => k is YamlScalarNode { Value: var v } && v == key);
+            reader.Error(keyNode, $"{path}.{key}", $"is set from the cluster's {key} for you; remove it here (use another label key for your own grouping)");
+            labels = labels.Remove(key);
+        }
+
+        return valid;
     }
 
     /// <summary>Node labels: valid keys and values, each problem at its own line.</summary>
@@ -262,8 +323,21 @@ internal static class StackReaders
         return false;
     }
 
+    /// <summary>A cluster (or class) before its keys are read: the stack's DNS zones and add-ons, nothing else yet.</summary>
+    internal static ClusterConfig Unread(StackConfig stack, SourceLocation source) => new()
+    {
+        Name = string.Empty,
+        Provider = ProviderNotRead,
+        Region = string.Empty,
+        KubernetesVersion = string.Empty,
+        NodeGroups = [],
+        Dns = stack.Dns,
+        Addons = stack.Addons,
+        Source = source,
+    };
+
     /// <summary>Where each key of a mapping that is written has its value, for messages about that field (like <c>fleet diff</c>'s hazards).</summary>
-    private static ImmutableSortedDictionary<string, SourceLocation> SourcesOf(YamlReader reader, YamlFields fields, IEnumerable<string> keys) =>
+    internal static ImmutableSortedDictionary<string, SourceLocation> SourcesOf(YamlReader reader, YamlFields fields, IEnumerable<string> keys) =>
         keys.Where(fields.Contains).ToImmutableSortedDictionary(key => key, key => reader.At(fields[key]!), StringComparer.Ordinal);
 
     private static ClusterConfig? Cluster(YamlReader reader, YamlNode node, string path, StackConfig stack)
@@ -274,21 +348,52 @@ internal static class StackReaders
         }
 
         var fields = reader.Fields(map, path, StackKeys.Cluster);
-        var errorsBefore = reader.Diagnostics.ErrorCount;
-        var cluster = new ClusterConfig
+        if (fields["class"] is { } classNode)
         {
-            Name = string.Empty,
-            Provider = ProviderNotRead,
-            Region = string.Empty,
-            KubernetesVersion = string.Empty,
-            NodeGroups = [],
-            Dns = stack.Dns,
-            Addons = stack.Addons,
-            Source = reader.At(map),
-            FieldSources = SourcesOf(reader, fields, StackKeys.Cluster),
-        };
+            return ClusterOfClass(reader, classNode, fields, map, path, stack);
+        }
+
+        var errorsBefore = reader.Diagnostics.ErrorCount;
+        var cluster = Unread(stack, reader.At(map)) with { FieldSources = SourcesOf(reader, fields, StackKeys.Cluster) };
         TableReader.Read(reader, fields, map, path, StackKeys.Cluster, ref cluster);
         TableReader.Check(new TableContext(reader, path, map, fields), ref cluster, ClusterRules);
+        return reader.Diagnostics.ErrorCount > errorsBefore ? null : cluster;
+    }
+
+    /// <summary>
+    /// A cluster that names a class: the class's settings (read once, at the class) with the cluster's own keys over
+    /// them; the rules across keys see the class's keys and the cluster's together.
+    /// </summary>
+    private static ClusterConfig? ClusterOfClass(YamlReader reader, YamlNode classNode, YamlFields fields, YamlMappingNode map, string path, StackConfig stack)
+    {
+        if (!ClusterClassesParser.TryFind(reader, classNode, path, stack, out var cls))
+        {
+            return null;
+        }
+
+        var errorsBefore = reader.Diagnostics.ErrorCount;
+        var cluster = cls.Settings with
+        {
+            Source = reader.At(map),
+            FieldSources = cls.Settings.FieldSources.SetItems(SourcesOf(reader, fields, StackKeys.Cluster)),
+        };
+        TableReader.Read(reader, fields, map, path, ClusterClassKeys.ClusterOfClass, ref cluster);
+        if (fields["provider"] is { } providerNode && cluster.Provider != cls.Settings.Provider)
+        {
+            reader.Error(providerNode, $"{path}.provider",
+                $"conflicts with class '{cls.Name}' (provider {ProviderOnlyKeys.Name(cls.Settings.Provider)}); a class fixes the provider: name a {ProviderOnlyKeys.Name(cluster.Provider)} class instead");
+            return null;
+        }
+
+        foreach (var key in (string[])["kubernetesVersion", "nodeGroups"])
+        {
+            if (!cls.Fields.Contains(key) && !fields.Contains(key))
+            {
+                reader.Error(map, $"{path}.{key}", $"is missing; set it here or in class '{cls.Name}'");
+            }
+        }
+
+        TableReader.Check(new TableContext(reader, path, map, fields.Over(cls.Fields)), ref cluster, ClusterRules);
         return reader.Diagnostics.ErrorCount > errorsBefore ? null : cluster;
     }
 }

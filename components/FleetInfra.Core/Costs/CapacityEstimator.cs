@@ -4,7 +4,7 @@ using FleetInfra.Core.Planning;
 namespace FleetInfra.Core.Costs;
 
 /// <summary>
-/// Requests at minimum and maximum replicas against allocatable capacity, a bin-packing node estimate, utilisation
+/// Requests at minimum and maximum replicas (plus the headroom's pause pods) against allocatable capacity, a bin-packing node estimate, utilisation
 /// per node group, and warnings for over-provisioned (under <see cref="CostAssumptions.OverProvisionedPercent"/>%
 /// requested) and under-provisioned (apps do not fit at maximum) groups.
 /// </summary>
@@ -25,8 +25,8 @@ internal static class CapacityEstimator
                 machines[g.Name]!.AllocatableMemoryMiB - CostAssumptions.DaemonSetMemoryMiBPerNode,
                 g.MaxSize))]);
 
-        var atMin = CapacityPool.Pods(cluster.Apps, atMax: false).ToList();
-        var atMax = CapacityPool.Pods(cluster.Apps, atMax: true).ToList();
+        var atMin = CapacityPool.Pods(cluster.Apps, atMax: false).Concat(CapacityPool.HeadroomPods(cluster.Headroom)).ToList();
+        var atMax = CapacityPool.Pods(cluster.Apps, atMax: true).Concat(CapacityPool.HeadroomPods(cluster.Headroom)).ToList();
         var packedMin = pool.Pack(atMin);
         var packedMax = pool.Pack(atMax);
         int Sum(Func<NodeGroupConfigAndRoom, int> of) => pool.Groups.Zip(pool.PackGroups, (g, p) => of(new NodeGroupConfigAndRoom(g.DesiredSize, g.MaxSize, p))).Sum();

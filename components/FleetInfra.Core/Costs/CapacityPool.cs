@@ -19,5 +19,14 @@ internal sealed record CapacityPool(ImmutableArray<NodeGroupConfig> Groups, Immu
             new PodRequest(app.Name, app.Cpu.Millicores, (int)((app.Memory.Bytes + Quantities.MemoryQuantity.Mebibyte - 1) / Quantities.MemoryQuantity.Mebibyte)),
             atMax ? app.Scaling.MaxReplicas : app.Scaling.MinReplicas));
 
+    /// <summary>
+    /// Every pause pod of the cluster's headroom: they hold their room at all times, so they count at minimum and at
+    /// maximum replicas alike (packed like app pods, wherever they fit).
+    /// </summary>
+    public static IEnumerable<PodRequest> HeadroomPods(IEnumerable<Headroom.HeadroomPlan> headroom) =>
+        headroom.SelectMany(h => Enumerable.Repeat(
+            new PodRequest(h.Name, h.Cpu.Millicores, (int)((h.Memory.Bytes + Quantities.MemoryQuantity.Mebibyte - 1) / Quantities.MemoryQuantity.Mebibyte)),
+            h.Replicas));
+
     public PackResult Pack(IEnumerable<PodRequest> pods) => BinPacking.Pack(pods, PackGroups);
 }

@@ -14,38 +14,44 @@ public static class FleetDiffer
     /// <param name="baseName">How the base is named in the result, like the git revision.</param>
     public static FleetDiff Compare(DiffSide before, DiffSide after, string baseName)
     {
-        var filesBefore = RenderedFiles.Of(before.Plan);
-        var filesAfter = RenderedFiles.Of(after.Plan);
+        // Each side renders its templates on all cores; the two together keep both cores busy through their serial parts.
+        RenderedSide? renderedBefore = null, renderedAfter = null;
+        Parallel.Invoke(() => renderedBefore = RenderedSide.Of(before.Plan), () => renderedAfter = RenderedSide.Of(after.Plan));
+        var files = new PlacementDiffer(renderedBefore!, renderedAfter!);
         var plans = after.Plan.Clusters
             .Concat(before.Plan.Clusters.Where(b => !after.Plan.Clusters.Any(a => a.Name == b.Name)))
             .Select(c => (c.Name, Before: before.Plan.Clusters.FirstOrDefault(b => b.Name == c.Name), After: after.Plan.Clusters.FirstOrDefault(a => a.Name == c.Name)))
             .ToArray();
-        var differ = new ObjectDiffer();
         var objects = new ImmutableArray<ObjectDiff>[plans.Length];
-        Parallel.For(0, plans.Length, i =>
-        {
-            var (name, was, now) = plans[i];
-            var apps = (was?.Apps ?? []).Concat(now?.Apps ?? []).Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            objects[i] = differ.Compare(name, apps.Select(app => (app, filesBefore.GetValueOrDefault((name, app)), filesAfter.GetValueOrDefault((name, app)))));
-        });
+        Parallel.For(
+            0,
+            plans.Length,
+            () => new PlacementDiffer.Buffers(),
+            (i, _, buffers) =>
+            {
+                var (name, was, now) = plans[i];
+                var apps = (was?.Apps ?? []).Concat(now?.Apps ?? []).Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                objects[i] = files.Compare(name, apps, i * apps.Count / plans.Length, buffers);
+                return buffers;
+            },
+            _ => { });
         var clusters = plans.Select((p, i) => new ClusterChanges(p.Name, p.Before, p.After, objects[i])).ToImmutableArray();
 
         var hazards = Judge(new HazardContext(before, after, clusters, AppRenames.Between(before, after)));
-        var diffs = ImmutableArray.CreateBuilder<ClusterDiff>();
-        foreach (var cluster in clusters)
+        var diffs = new ClusterDiff?[clusters.Length];
+        Parallel.For(0, clusters.Length, i =>
         {
+            var cluster = clusters[i];
             var plan = ClusterPlanDiffer.Compare(cluster.Before, cluster.After);
             var found = hazards.Where(h => h.Cluster == cluster.Name).ToImmutableArray();
-            if (cluster.Objects.IsEmpty && plan.IsEmpty && found.IsEmpty)
+            if (!cluster.Objects.IsEmpty || !plan.IsEmpty || !found.IsEmpty)
             {
-                continue;
+                var change = cluster.Before is null ? DiffChange.Added : cluster.After is null ? DiffChange.Removed : DiffChange.Changed;
+                diffs[i] = new ClusterDiff(cluster.Name, change, cluster.Objects, plan, Rollout(cluster), found);
             }
+        });
 
-            var change = cluster.Before is null ? DiffChange.Added : cluster.After is null ? DiffChange.Removed : DiffChange.Changed;
-            diffs.Add(new ClusterDiff(cluster.Name, change, cluster.Objects, plan, Rollout(cluster), found));
-        }
-
-        return new FleetDiff(after.Stack.StackName, baseName, diffs.ToImmutable());
+        return new FleetDiff(after.Stack.StackName, baseName, [.. diffs.OfType<ClusterDiff>()]);
     }
 
     /// <summary>Every rule at the stack's level for it, errors first, then by id and place.</summary>
@@ -53,7 +59,10 @@ public static class FleetDiffer
         HazardCatalog.Rules
             .Select(rule => (Rule: rule, Level: HazardCatalog.LevelOf(rule, context.Head.Stack)))
             .Where(r => r.Level != PolicyLevel.Off)
-            .SelectMany(r => r.Rule.Check(context).Select(f => new Hazard(r.Rule.Id, r.Level, f.Cluster, f.Message, f.Location.File, f.Location.Line, f.Location.Column)))
+            .AsParallel()
+            .AsOrdered()
+            .SelectMany(r => r.Rule.Check(context).Select(f => new Hazard(r.Rule.Id, r.Level, f.Cluster, f.Message, f.Location.File, f.Location.Line, f.Location.Column)).ToList())
+            .AsSequential()
             .Distinct()
             .OrderBy(h => h.Level == PolicyLevel.Error ? 0 : 1)
             .ThenBy(h => h.Id, StringComparer.Ordinal)
@@ -66,9 +75,15 @@ public static class FleetDiffer
     private static RolloutImpact Rollout(ClusterChanges cluster)
     {
         const string Template = "spec.template.";
+        var beforeApps = new Dictionary<string, AppPlan>(StringComparer.Ordinal);
+        foreach (var app in cluster.Before?.Apps ?? [])
+        {
+            beforeApps.TryAdd(app.Name, app);
+        }
+
         var restarts = cluster.Objects
             .Where(o => o.Kind == "Deployment" && o.Change is DiffChange.Changed or DiffChange.Replaced)
-            .Select(o => (Deployment: o, Before: cluster.Before?.Apps.FirstOrDefault(a => a.Name == o.App)))
+            .Select(o => (Deployment: o, Before: beforeApps.GetValueOrDefault(o.App)))
             .Where(d => d.Before is not null && d.Deployment.Fields.Any(f => f.Path.StartsWith(Template, StringComparison.Ordinal)))
             .Select(d => new AppRestart(
                 d.Deployment.App,
@@ -83,3 +98,4 @@ public static class FleetDiffer
         return new RolloutImpact(restarts.Sum(r => r.Pods), restarts, scalingDown);
     }
 }
+

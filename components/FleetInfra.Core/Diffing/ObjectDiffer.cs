@@ -8,15 +8,18 @@ namespace FleetInfra.Core.Diffing;
 
 /// <summary>
 /// Compares the rendered files of a cluster object by object (by apiVersion, kind, namespace and name). Only files whose
-/// bytes differ are parsed, and a change that is the same on many clusters up to their names (the usual case: an intent
-/// change on clusters rendered from one template) is parsed and compared once, then named per cluster.
+/// bytes differ are parsed, and only their documents that differ; a change that is the same on many clusters up to their
+/// names (the usual case: an intent change on clusters rendered from one template) is parsed and compared once, then
+/// named per cluster.
 /// </summary>
 internal sealed class ObjectDiffer
 {
     /// <summary>Stands for the cluster name in the texts compared once for many clusters: a private-use character YAML accepts and FleetInfra never writes.</summary>
-    private const string Placeholder = "\uE000";
+    public const string Placeholder = "\uE000";
 
-    private readonly ConcurrentDictionary<(string App, string? Before, string? After), Lazy<ImmutableArray<ObjectDiff>>> _byText = new();
+    // By app and the documents that differ, the cluster's name replaced by the placeholder: clusters of other groups
+    // (EKS and GKE) share a changed Deployment whose other documents differ.
+    private readonly ConcurrentDictionary<(string App, string? Before, string? After), Lazy<ImmutableArray<ObjectDiff>>> _byDocuments = new();
 
     /// <summary>The changes of one cluster, file by file in app order, from the files whose bytes differ.</summary>
     public ImmutableArray<ObjectDiff> Compare(string cluster, IEnumerable<(string App, byte[]? Before, byte[]? After)> files)
@@ -45,17 +48,67 @@ internal sealed class ObjectDiffer
             .Select(path => (Path.GetFileNameWithoutExtension(path), Bytes(beforeFiles.GetValueOrDefault(path)), Bytes(afterFiles.GetValueOrDefault(path)))));
     }
 
-    private ImmutableArray<ObjectDiff> CompareFile(string cluster, string app, string? before, string? after)
+    /// <summary>The changes of one app's file on one cluster (null where the file is absent).</summary>
+    public ImmutableArray<ObjectDiff> CompareFile(string cluster, string app, string? before, string? after) =>
+        Anonymous(cluster, app, before, after) is { } anonymous ? Named(anonymous.Changes, cluster) : CompareTexts(app, before, after);
+
+    /// <summary>
+    /// The file pair with the cluster's name replaced by <see cref="Placeholder"/>, and its changes in those terms (see
+    /// <see cref="Named(ImmutableArray{ObjectDiff}, string)"/>); null when the files must be compared as they are: a text
+    /// already holds the placeholder, or the name occurs in a key (a cluster named <c>n</c> is in every <c>name:</c>).
+    /// </summary>
+    public AnonymousFile? Anonymous(string cluster, string app, string? before, string? after)
     {
-        if (cluster.Length == 0 || (before?.Contains(Placeholder, StringComparison.Ordinal) ?? false) || (after?.Contains(Placeholder, StringComparison.Ordinal) ?? false))
+        if (cluster.Length == 0 || (before?.Contains(Placeholder, StringComparison.Ordinal) ?? false) || (after?.Contains(Placeholder, StringComparison.Ordinal) ?? false)
+            || !OccursOnlyInValues(before, cluster) || !OccursOnlyInValues(after, cluster))
         {
-            return CompareTexts(app, before, after);
+            return null;
         }
 
-        var key = (app, before?.Replace(cluster, Placeholder, StringComparison.Ordinal), after?.Replace(cluster, Placeholder, StringComparison.Ordinal));
-        var changes = _byText.GetOrAdd(key, k => new Lazy<ImmutableArray<ObjectDiff>>(() => CompareTexts(k.App, k.Before, k.After))).Value;
-        return [.. changes.Select(c => Named(c, cluster))];
+        before = before?.Replace(cluster, Placeholder, StringComparison.Ordinal);
+        after = after?.Replace(cluster, Placeholder, StringComparison.Ordinal);
+        var (changedBefore, changedAfter) = ChangedDocuments(before, after);
+        var changes = _byDocuments.GetOrAdd((app, changedBefore, changedAfter), k => new Lazy<ImmutableArray<ObjectDiff>>(() => CompareChanged(k.App, k.Before, k.After))).Value;
+        return new AnonymousFile(before, after, changes);
     }
+
+    /// <summary>
+    /// Whether the name occurs in the text's values only, never in (a part of) a key: a key is what a line holds, after its
+    /// indentation and <c>- </c> markers, before its first <c>": "</c> or its closing <c>:</c> (a line of a quoted or
+    /// literal value that looks like that counts too, which only costs the shortcut). Replacing the name in values changes
+    /// each the same way, so the comparison is the same up to the name.
+    /// </summary>
+    private static bool OccursOnlyInValues(string? text, string name)
+    {
+        if (text is null)
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var lineEnd = text.IndexOf('\n', at) is var newline and >= 0 ? newline : text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var content = 0;
+            while (content < line.Length && (line[content] == ' ' || (line[content] == '-' && content + 1 < line.Length && line[content + 1] == ' ')))
+            {
+                content++;
+            }
+
+            var separator = line[content..].IndexOf(": ", StringComparison.Ordinal);
+            var keyEnd = separator >= 0 ? content + separator : line.TrimEnd().EndsWith(':') ? line.TrimEnd().Length - 1 : -1;
+            if (at - lineStart < keyEnd)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The changes with the placeholder replaced by the cluster's name.</summary>
+    public static ImmutableArray<ObjectDiff> Named(ImmutableArray<ObjectDiff> changes, string cluster) => [.. changes.Select(c => Named(c, cluster))];
 
     /// <summary>The change with the placeholder replaced by the cluster's name.</summary>
     private static ObjectDiff Named(ObjectDiff change, string cluster)
@@ -72,12 +125,27 @@ internal sealed class ObjectDiffer
 
     private static ImmutableArray<ObjectDiff> CompareTexts(string app, string? beforeText, string? afterText)
     {
-        // A document whose text is on both sides is the same object unchanged: only the others are parsed.
+        var (before, after) = ChangedDocuments(beforeText, afterText);
+        return CompareChanged(app, before, after);
+    }
+
+    /// <summary>
+    /// The two texts without the documents that are on both sides: a document whose text is on both sides is the same
+    /// object unchanged, so only the others are parsed. A missing file stays null.
+    /// </summary>
+    private static (string? Before, string? After) ChangedDocuments(string? beforeText, string? afterText)
+    {
         var beforeDocuments = Documents(beforeText);
         var afterDocuments = Documents(afterText);
         var unchanged = beforeDocuments.Intersect(afterDocuments, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        beforeText = beforeText is null ? null : string.Concat(beforeDocuments.Where(d => !unchanged.Contains(d)));
-        afterText = afterText is null ? null : string.Concat(afterDocuments.Where(d => !unchanged.Contains(d)));
+        return (
+            beforeText is null ? null : string.Concat(beforeDocuments.Where(d => !unchanged.Contains(d))),
+            afterText is null ? null : string.Concat(afterDocuments.Where(d => !unchanged.Contains(d))));
+    }
+
+    /// <summary>The changes between the documents that differ, in file order: added and changed objects, then removed ones.</summary>
+    private static ImmutableArray<ObjectDiff> CompareChanged(string app, string? beforeText, string? afterText)
+    {
         var result = ImmutableArray.CreateBuilder<ObjectDiff>();
         var beforeObjects = Objects(beforeText);
         var afterObjects = Objects(afterText);
@@ -159,7 +227,7 @@ internal sealed class ObjectDiffer
         {
             if (document.RootNode is YamlMappingNode root)
             {
-                var metadata = root.Children.TryGetValue(new YamlScalarNode("metadata"), out var m) ? m as YamlMappingNode : null;
+                var metadata = YamlTreeDiff.Child(root, "metadata") as YamlMappingNode;
                 objects.Add(new(new ObjectKey(Text(root, "apiVersion") ?? string.Empty, Text(root, "kind") ?? string.Empty, metadata is null ? null : Text(metadata, "namespace"), metadata is null ? string.Empty : Text(metadata, "name") ?? string.Empty), root));
             }
         }
@@ -170,7 +238,10 @@ internal sealed class ObjectDiffer
     private static OrderedObjects Objects(string? yaml) => new(ObjectsInOrder(yaml));
 
     private static string? Text(YamlMappingNode mapping, string key) =>
-        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+        YamlTreeDiff.Child(mapping, key) is YamlScalarNode scalar ? scalar.Value : null;
+
+    /// <summary>A file pair with the cluster's name replaced by the placeholder, and its changes in those terms.</summary>
+    public sealed record AnonymousFile(string? Before, string? After, ImmutableArray<ObjectDiff> Changes);
 
     private readonly record struct ObjectKey(string ApiVersion, string Kind, string? Namespace, string Name);
 

@@ -27,9 +27,11 @@ internal static class YamlTreeDiff
                 return;
             case (YamlMappingNode b, YamlMappingNode a):
                 var keys = b.Children.Keys.Concat(a.Children.Keys).OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).Distinct(StringComparer.Ordinal);
+                var beforeChildren = ChildrenByKey(b);
+                var afterChildren = ChildrenByKey(a);
                 foreach (var key in keys)
                 {
-                    Compare(Child(b, key), Child(a, key), Join(path, key), changes);
+                    Compare(beforeChildren.GetValueOrDefault(key), afterChildren.GetValueOrDefault(key), Join(path, key), changes);
                 }
 
                 return;
@@ -63,8 +65,37 @@ internal static class YamlTreeDiff
         }
     }
 
-    private static YamlNode? Child(YamlMappingNode mapping, string key) =>
-        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    /// <summary>
+    /// The value under <paramref name="key"/>: what <c>mapping.Children[new YamlScalarNode(key)]</c> finds, a key without a
+    /// tag and with that text, without YamlDotNet's node comparison (it boxes the tags, and was a tenth of a large diff).
+    /// </summary>
+    internal static YamlNode? Child(YamlMappingNode mapping, string key)
+    {
+        foreach (var (name, value) in mapping.Children)
+        {
+            if (name is YamlScalarNode { Tag.IsEmpty: true } scalar && string.Equals(scalar.Value, key, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every value of the mapping that <see cref="Child"/> finds, by its key's text.</summary>
+    private static Dictionary<string, YamlNode> ChildrenByKey(YamlMappingNode mapping)
+    {
+        var children = new Dictionary<string, YamlNode>(mapping.Children.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in mapping.Children)
+        {
+            if (name is YamlScalarNode { Tag.IsEmpty: true, Value: { } key })
+            {
+                children.TryAdd(key, value);
+            }
+        }
+
+        return children;
+    }
 
     /// <summary>The items by their <c>name</c>, when every item is a mapping with a distinct scalar name; else null.</summary>
     private static Dictionary<string, YamlNode>? NamesOf(YamlSequenceNode sequence)

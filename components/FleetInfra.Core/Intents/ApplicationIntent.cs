@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Autoscaling;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Quantities;
 using FleetInfra.Core.Scheduling;
@@ -60,6 +61,15 @@ public sealed record ApplicationIntent
 
     /// <summary>The apps whose pods may reach this app's private ports (<c>allow_from</c>), sorted by name.</summary>
     public ImmutableArray<AppReference> AllowFrom { get; init; } = [];
+
+    /// <summary>The clusters the app runs on (<c>placement.clusters</c>); null: every cluster, or the clusters' <c>apps</c> lists.</summary>
+    public Placement.ClusterSelector? Placement { get; init; }
+
+    /// <summary>What a VerticalPodAutoscaler does with the app's requests (<c>vertical_scaling</c>); off by default.</summary>
+    public VerticalScaling VerticalScaling { get; init; } = VerticalScaling.Off;
+
+    /// <summary>What drives the replica count (<c>autoscaling</c>); null scales on 70% CPU when min &lt; max.</summary>
+    public HorizontalScaling? Autoscaling { get; init; }
 
     /// <summary>
     /// Where each key of the intent is written, by key (<see cref="IntentKeys"/>): in the intent file, or in the stack

@@ -24,6 +24,8 @@ public static class ApplicationIntentParser
         ProbesCheckDeclaredPorts.Instance,
         CustomDomainsNeedPublicPort.Instance,
         SecretsNotInEnvironment.Instance,
+        AutoscalingNeedsInstanceRange.Instance,
+        VerticalAutoLeavesResourceMetrics.Instance,
     ];
 
     /// <value>100: GKE's ManagedCertificate limit, applied on every provider so intents stay portable.</value>

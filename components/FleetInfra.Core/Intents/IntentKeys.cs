@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Autoscaling;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Naming;
 using FleetInfra.Core.Quantities;
@@ -200,7 +201,16 @@ public static class IntentKeys
             .Reads<ApplicationIntent, ImmutableArray<AppReference>>(IntentReaders.AllowFrom, (intent, apps) => intent with { AllowFrom = apps }),
         new KeySpec(Schedule, ScheduleSpec,
             "Working hours: { active: \"Mon-Fri 07:00-20:00\", timezone: Europe/Paris } (active may be a list); outside them the app scales to zero. always opts out of fleet:schedule.")
-            .Reads<ApplicationIntent, ScheduleSetting>(IntentReaders.Schedule, (intent, schedule) => intent with { Schedule = schedule }))
+            .Reads<ApplicationIntent, ScheduleSetting>(IntentReaders.Schedule, (intent, schedule) => intent with { Schedule = schedule }),
+        new KeySpec("placement", Placement.PlacementKeys.Placement,
+            "The clusters the app runs on: { clusters: { matchLabels: { tier: edge }, matchExpressions: [...] } }; fleet:placement overrides it per stack. Default: every cluster.")
+            .Reads<ApplicationIntent, Placement.ClusterSelector>(Placement.SelectorReader.Placement, (intent, placement) => intent with { Placement = placement }),
+        new KeySpec(AutoscalingKeys.VerticalScalingKey, AutoscalingKeys.VerticalScalingSpec,
+            "off, recommend (a VerticalPodAutoscaler that only recommends) or auto (it resizes pods: in place on Kubernetes 1.33+, else by recreating them); or { mode, min_cpu, max_cpu, min_memory, max_memory }. auto cannot be combined with scaling on cpu or memory.") { Default = "off" }
+            .Reads<ApplicationIntent, VerticalScaling>(AutoscalingReaders.Vertical, (intent, vertical) => intent with { VerticalScaling = vertical }),
+        new KeySpec(AutoscalingKeys.AutoscalingKey, AutoscalingKeys.AutoscalingTable,
+            "{ cpu: 70, memory: 80, prometheus: [{ query, threshold, serverAddress? }] }: what drives the replica count between min and max. Default: 70% CPU.")
+            .Reads<ApplicationIntent, HorizontalScaling>(AutoscalingReaders.Horizontal, (intent, scaling) => intent with { Autoscaling = scaling }))
     {
         Rules = [new KeyRule(BuildMode, "DOCKER", [], []) { RequiredOtherwise = [Image] }],
     };
@@ -211,7 +221,7 @@ public static class IntentKeys
     /// <summary>What a stack may override per app through <c>fleet:appOverrides</c>.</summary>
     public static readonly KeyTable Overridable = App.Only("appOverride",
         "This stack's values for one app: image, cpu, memory, instances, custom domains (replaced; [] serves the default hosts); environment_variables are merged.",
-        [Image, Cpu, Memory, MinInstances, MaxInstances, Environment, Schedule, CustomDomains]);
+        [Image, Cpu, Memory, MinInstances, MaxInstances, Environment, Schedule, CustomDomains, AutoscalingKeys.VerticalScalingKey]);
 
     /// <summary>An intent file: <c>application: { my-app: { ... } }</c>.</summary>
     public static readonly KeyTable TopLevel = new(null, "FleetInfra application intents: any number of apps per file.",

@@ -21,6 +21,9 @@ public sealed partial record ClusterPlan
     /// <summary>What the cluster needs installed so that its objects take effect (metrics, policy, autoscaling, DNS, certificates).</summary>
     public ClusterAddons Addons { get; init; } = ClusterAddons.None;
 
+    /// <summary>The pause-pod Deployments keeping room free (<c>fleet:headroom</c>, node groups' <c>headroom</c>); empty for none.</summary>
+    public ImmutableArray<Headroom.HeadroomPlan> Headroom { get; init; } = [];
+
     public string Name => Cluster.Name;
 
     public CloudProvider Provider => Cluster.Provider;

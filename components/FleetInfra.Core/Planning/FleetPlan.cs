@@ -17,4 +17,10 @@ public sealed partial record FleetPlan
 
     /// <summary>Clusters in stack-file order.</summary>
     public required ImmutableArray<ClusterPlan> Clusters { get; init; }
+
+    /// <summary>The stack's <c>fleet:rollout</c>, null when it has none.</summary>
+    public Rollout.RolloutConfig? Rollout { get; init; }
+
+    /// <summary>The cluster names of each rollout wave, in order (one wave of every cluster without <c>fleet:rollout</c>).</summary>
+    public ImmutableArray<ImmutableArray<string>> Waves { get; init; } = [];
 }

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
+using FleetInfra.Core.Autoscaling;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Costs;
+using FleetInfra.Core.Placement;
+using FleetInfra.Core.Rollout;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Governance;
 using FleetInfra.Core.Intents;
@@ -50,19 +53,22 @@ public static class FleetPlanner
             }
         }
 
+        var placement = PlacementPlanner.Place(stack, selected, known, diagnostics);
+        var intentsByName = resolved.ToDictionary(r => r.Key, r => r.Value.Intent, StringComparer.Ordinal);
+        Headroom.HeadroomPlanner.CheckNamespaceFree(stack, intentsByName, diagnostics);
         var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
         var claimedHosts = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < stack.Clusters.Length; index++)
         {
             var cluster = stack.Clusters[index];
             var profile = IngressProfile.For(cluster, stack.StackName);
-            var names = SelectForCluster(stack, cluster, selected, diagnostics);
-            var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Count);
+            var names = placement[index];
+            var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Length);
             foreach (var name in names)
             {
                 if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app, diagnostics) is { } plan)
                 {
-                    appPlans.Add(plan);
+                    appPlans.Add(VerticalPlanner.WithVertical(plan, app.Intent, cluster));
                 }
             }
 
@@ -81,6 +87,8 @@ public static class FleetPlanner
                 Apps = addons.Certificate is { } certificate ? WithTlsCoveredBy(certificate, clusterApps) : stack.IsAppsOnly ? Review.AppsOnlyPlanning.Quota(stack, clusterApps) : clusterApps,
                 Addons = addons,
                 ReviewStack = stack.IsAppsOnly ? stack.StackName : null,
+                // An apps-only (review) stack runs on its base's nodes; the base owns their headroom.
+                Headroom = stack.IsAppsOnly ? [] : Headroom.HeadroomPlanner.Plan(stack, cluster, intentsByName, diagnostics),
             });
         }
 
@@ -92,7 +100,12 @@ public static class FleetPlanner
         }
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
-        var fleetPlan = new FleetPlan { Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(), ClustersFrom = stack.ClustersFrom?.Reference, ExpiresAt = stack.ExpiresAt };
+        var waves = RolloutPlanner.Order([.. stack.Clusters.Select(c => (c.Name, (IReadOnlyDictionary<string, string>)ClusterLabels.Of(c, stack.Environment)))], stack.Rollout, "cluster", diagnostics);
+        var fleetPlan = new FleetPlan
+        {
+            Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(),
+            Rollout = stack.Rollout, Waves = waves, ClustersFrom = stack.ClustersFrom?.Reference, ExpiresAt = stack.ExpiresAt,
+        };
         deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         if (StackPrices.For(stack, diagnostics) is not { } prices)
         {
@@ -182,32 +195,6 @@ public static class FleetPlanner
         }
 
         return [.. selected.Values];
-    }
-
-    private static List<string> SelectForCluster(StackConfig stack, ClusterConfig cluster, List<ApplicationIntent> selected, DiagnosticBag diagnostics)
-    {
-        var names = selected.Select(a => a.Name).ToList();
-        if (cluster.Apps is not { } clusterSelection)
-        {
-            return names;
-        }
-
-        var result = new SortedSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < clusterSelection.Length; i++)
-        {
-            var name = clusterSelection[i];
-            if (names.Contains(name))
-            {
-                result.Add(name);
-            }
-            else
-            {
-                diagnostics.Error(i < cluster.AppSources.Length ? cluster.AppSources[i] : cluster.Source, $"{StackKeys.Namespace}:clusters[{stack.Clusters.IndexOf(cluster)}].apps",
-                    $"'{name}' is not an app of this stack{Suggestions.DidYouMean(name, names)}; add it to the stack's apps or remove it from the cluster's list");
-            }
-        }
-
-        return [.. result];
     }
 
     private static string? ResolveImage(StackConfig stack, ApplicationIntent intent, DiagnosticBag diagnostics)
@@ -325,7 +312,11 @@ public static class FleetPlanner
         Cpu = intent.Cpu,
         Memory = intent.Memory,
         Ports = intent.Ports,
-        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances) { Schedule = schedule },
+        Scaling = new ScalingPlan(intent.MinInstances, intent.MaxInstances)
+        {
+            Schedule = schedule,
+            Horizontal = intent.Autoscaling ?? HorizontalScaling.Default,
+        },
         Readiness = intent.Readiness ?? DefaultReadiness(intent),
         Liveness = intent.Liveness,
         Environment = intent.Environment,

@@ -1,22 +1,34 @@
+using FleetInfra.Core.Autoscaling;
 using FleetInfra.Core.Scheduling;
 
 namespace FleetInfra.Core.Planning;
 
 /// <summary>
-/// Replica counts. With <see cref="Autoscaled"/> an HPA owns the replica count; with a <see cref="Schedule"/> a KEDA
-/// ScaledObject owns it instead (scaling to zero outside the working hours, and on CPU inside them when autoscaled).
+/// Replica counts and sizes. With <see cref="Autoscaled"/> an HPA owns the replica count, scaling on
+/// <see cref="Horizontal"/>'s CPU and memory targets; a KEDA ScaledObject owns it instead when the app has a
+/// <see cref="Schedule"/> (scaling to zero outside the working hours) or Prometheus or queue triggers. A
+/// <see cref="Vertical"/> plan adds a VerticalPodAutoscaler for the pods' requests.
 /// </summary>
 public sealed record ScalingPlan(int MinReplicas, int MaxReplicas)
 {
     /// <value>70% of the CPU request.</value>
-    public const int TargetCpuUtilizationPercent = 70;
+    public const int TargetCpuUtilizationPercent = HorizontalScaling.DefaultCpuPercent;
 
     /// <summary>The working hours outside which the app runs no replica; null runs it around the clock.</summary>
     public WorkingHours? Schedule { get; init; }
 
+    /// <summary>What drives the replica count when <see cref="Autoscaled"/>: 70% CPU unless the intent says otherwise.</summary>
+    public HorizontalScaling Horizontal { get; init; } = HorizontalScaling.Default;
+
+    /// <summary>The app's VerticalPodAutoscaler; null for none (<c>vertical_scaling: off</c>).</summary>
+    public VerticalPlan? Vertical { get; init; }
+
     public bool Autoscaled => MaxReplicas > MinReplicas;
 
     public bool Scheduled => Schedule is not null;
+
+    /// <summary>A KEDA ScaledObject owns the replica count (working hours, or Prometheus or queue triggers), in place of an HPA.</summary>
+    public bool ScaledByKeda => Scheduled || (Autoscaled && Horizontal.HasEventTriggers);
 
     /// <summary>Something other than the Deployment owns the replica count, so the Deployment leaves it out.</summary>
     public bool ReplicasOwnedElsewhere => Autoscaled || Scheduled;

@@ -4,19 +4,25 @@ using k8s;
 
 namespace FleetInfra.Core.Rendering;
 
-/// <summary>Expands a cluster's plan into its Kubernetes objects: one file per app, in apply order.</summary>
+/// <summary>Expands a cluster's plan into its Kubernetes objects: one file per app, in apply order, then the cluster's headroom.</summary>
 public static class ClusterManifests
 {
     public static ImmutableArray<ManifestFile> Render(ClusterPlan cluster)
     {
         var ingress = IIngressManifests.For(cluster.Ingress);
-        var files = ImmutableArray.CreateBuilder<ManifestFile>(cluster.Apps.Length);
+        var files = ImmutableArray.CreateBuilder<ManifestFile>(cluster.Apps.Length + 1);
         foreach (var app in cluster.Apps)
         {
             files.Add(new ManifestFile(FileName(app), ForApp(cluster, app, ingress)));
         }
 
-        return files.MoveToImmutable();
+        // The cluster's own objects after the apps': the headroom's pods size themselves like an app's.
+        if (HeadroomManifests.Render(cluster) is { } headroom)
+        {
+            files.Add(headroom);
+        }
+
+        return files.ToImmutable();
     }
 
     public static string FileName(AppPlan app) => $"{app.Name}.yaml";
@@ -45,13 +51,18 @@ public static class ClusterManifests
             objects.Add(ServiceManifests.ToService(cluster, app, ingress.ServiceAnnotations(cluster, app)));
         }
 
-        if (app.Scaling.Scheduled)
+        if (app.Scaling.ScaledByKeda)
         {
             objects.Add(ScheduleManifests.ToScaledObject(cluster, app));
         }
         else if (app.Scaling.Autoscaled)
         {
             objects.Add(ScalingManifests.ToAutoscaler(cluster, app));
+        }
+
+        if (app.Scaling.Vertical is not null)
+        {
+            objects.Add(VerticalScalingManifests.ToVerticalPodAutoscaler(cluster, app));
         }
 
         if (app.Scaling.NeedsDisruptionBudget)

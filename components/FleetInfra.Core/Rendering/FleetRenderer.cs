@@ -75,6 +75,30 @@ public static class FleetRenderer
                     _ => { }));
             }
         }
+
+        WriteHeadroom(directory, plan, layout);
+    }
+
+    /// <summary>Each cluster's headroom after its apps: its own file, or the end of the cluster file.</summary>
+    private static void WriteHeadroom(string directory, FleetPlan plan, RenderLayout layout)
+    {
+        foreach (var cluster in plan.Clusters)
+        {
+            if (HeadroomManifests.Render(cluster) is not { } file)
+            {
+                continue;
+            }
+
+            var text = ManifestYaml.Serialize(file.Objects);
+            if (layout == RenderLayout.PerCluster)
+            {
+                File.AppendAllText(Path.Combine(directory, cluster.Name, ClusterFileName), text);
+            }
+            else
+            {
+                File.WriteAllText(Path.Combine(directory, cluster.Name, file.RelativePath), text);
+            }
+        }
     }
 
     /// <summary>The name of the single file of <see cref="RenderLayout.PerCluster"/>.</summary>

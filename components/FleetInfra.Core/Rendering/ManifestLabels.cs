@@ -12,9 +12,12 @@ public static class ManifestLabels
     public const string Cluster = "fleetinfra.io/cluster";
     public const string ManagedByValue = "fleetinfra";
 
-    public static SortedDictionary<string, string> For(ClusterPlan cluster, AppPlan app) => new(StringComparer.Ordinal)
+    public static SortedDictionary<string, string> For(ClusterPlan cluster, AppPlan app) => For(cluster, app.Name);
+
+    /// <summary>The labels of an object of the cluster that belongs to no app (its headroom), named <paramref name="name"/>.</summary>
+    public static SortedDictionary<string, string> For(ClusterPlan cluster, string name) => new(StringComparer.Ordinal)
     {
-        [Name] = app.Name,
+        [Name] = name,
         [PartOf] = cluster.PartOf,
         [ManagedBy] = ManagedByValue,
         [Environment] = cluster.Environment,

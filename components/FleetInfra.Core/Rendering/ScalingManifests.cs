@@ -1,3 +1,4 @@
+using FleetInfra.Core.Autoscaling;
 using FleetInfra.Core.Planning;
 using k8s.Models;
 
@@ -19,18 +20,34 @@ public static class ScalingManifests
             ScaleTargetRef = new V2CrossVersionObjectReference { ApiVersion = "apps/v1", Kind = "Deployment", Name = app.Name },
             MinReplicas = app.Scaling.MinReplicas,
             MaxReplicas = app.Scaling.MaxReplicas,
-            Metrics =
-            [
-                new V2MetricSpec
-                {
-                    Type = "Resource",
-                    Resource = new V2ResourceMetricSource
-                    {
-                        Name = "cpu",
-                        Target = new V2MetricTarget { Type = "Utilization", AverageUtilization = ScalingPlan.TargetCpuUtilizationPercent },
-                    },
-                },
-            ],
+            Metrics = ResourceMetrics(app.Scaling.Horizontal),
+        },
+    };
+
+    /// <summary>The HPA v2 resource metrics of <c>autoscaling.cpu</c> and <c>autoscaling.memory</c>, CPU first.</summary>
+    private static List<V2MetricSpec> ResourceMetrics(HorizontalScaling horizontal)
+    {
+        var metrics = new List<V2MetricSpec>(2);
+        if (horizontal.CpuPercent is { } cpu)
+        {
+            metrics.Add(Utilization("cpu", cpu));
+        }
+
+        if (horizontal.MemoryPercent is { } memory)
+        {
+            metrics.Add(Utilization("memory", memory));
+        }
+
+        return metrics;
+    }
+
+    private static V2MetricSpec Utilization(string resource, int percent) => new()
+    {
+        Type = "Resource",
+        Resource = new V2ResourceMetricSource
+        {
+            Name = resource,
+            Target = new V2MetricTarget { Type = "Utilization", AverageUtilization = percent },
         },
     };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FleetInfra.Core.Autoscaling;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Rendering.CustomResources;
 using k8s.Models;
@@ -6,9 +7,11 @@ using k8s.Models;
 namespace FleetInfra.Core.Rendering;
 
 /// <summary>
-/// A scheduled app's KEDA ScaledObject, in place of its HPA: one <c>cron</c> trigger per working-hours window asks
-/// for the minimum replicas inside it; outside every window no trigger is active and KEDA scales the Deployment to zero.
-/// An autoscaled app also gets a <c>cpu</c> trigger at the HPA's target, so it still grows to its maximum in office hours.
+/// The KEDA ScaledObject of a scheduled app, or of an app scaling on Prometheus queries, in place of its HPA (KEDA makes
+/// one HPA per ScaledObject, so one ScaledObject carries every trigger). One <c>cron</c> trigger per working-hours window
+/// asks for the minimum replicas inside it; outside every window no cron trigger is active and KEDA scales the Deployment
+/// to zero. An autoscaled app also gets <c>cpu</c> and <c>memory</c> triggers at its targets and one <c>prometheus</c>
+/// trigger per query, so it still grows to its maximum; a Prometheus query above 0 outside working hours wakes the app.
 /// </summary>
 /// <remarks>
 /// KEDA rather than CronJobs running <c>kubectl scale</c>: the cron scaler is declarative (the current time decides the
@@ -34,18 +37,23 @@ public static class ScheduleManifests
 
     public static ScaledObject ToScaledObject(ClusterPlan cluster, AppPlan app)
     {
-        var schedule = app.Scaling.Schedule ?? throw new ArgumentException($"app '{app.Name}' has no schedule", nameof(app));
-        var triggers = new List<ScaledObjectTrigger>(schedule.Windows.Length + 1);
-        for (var i = 0; i < schedule.Windows.Length; i++)
+        if (!app.Scaling.ScaledByKeda)
         {
-            var window = schedule.Windows[i];
+            throw new ArgumentException($"app '{app.Name}' has neither a schedule nor a Prometheus trigger", nameof(app));
+        }
+
+        var windows = app.Scaling.Schedule?.Windows ?? [];
+        var triggers = new List<ScaledObjectTrigger>(windows.Length + 2);
+        for (var i = 0; i < windows.Length; i++)
+        {
+            var window = windows[i];
             triggers.Add(new ScaledObjectTrigger
             {
                 Type = "cron",
-                Name = schedule.Windows.Length == 1 ? "working-hours" : $"working-hours-{i + 1}",
+                Name = windows.Length == 1 ? "working-hours" : $"working-hours-{i + 1}",
                 Metadata = new Dictionary<string, string>
                 {
-                    ["timezone"] = schedule.TimeZone,
+                    ["timezone"] = app.Scaling.Schedule!.TimeZone,
                     ["start"] = window.StartCron,
                     ["end"] = window.EndCron,
                     ["desiredReplicas"] = app.Scaling.MinReplicas.ToString(CultureInfo.InvariantCulture),
@@ -55,13 +63,7 @@ public static class ScheduleManifests
 
         if (app.Scaling.Autoscaled)
         {
-            triggers.Add(new ScaledObjectTrigger
-            {
-                Type = "cpu",
-                Name = "cpu",
-                MetricType = "Utilization",
-                Metadata = new Dictionary<string, string> { ["value"] = ScalingPlan.TargetCpuUtilizationPercent.ToString(CultureInfo.InvariantCulture) },
-            });
+            triggers.AddRange(ResourceAndQueryTriggers(app.Scaling.Horizontal));
         }
 
         return new ScaledObject
@@ -78,7 +80,8 @@ public static class ScheduleManifests
             Spec = new ScaledObjectSpec
             {
                 ScaleTargetRef = new ScaleTargetRef { ApiVersion = "apps/v1", Kind = "Deployment", Name = app.Name },
-                MinReplicaCount = 0,
+                // Scheduled apps reach zero outside working hours; the others keep their minimum.
+                MinReplicaCount = app.Scaling.Scheduled ? 0 : app.Scaling.MinReplicas,
                 MaxReplicaCount = app.Scaling.MaxReplicas,
                 CooldownPeriod = CooldownSeconds,
 
@@ -94,4 +97,46 @@ public static class ScheduleManifests
             },
         };
     }
+
+    /// <summary>
+    /// KEDA's <c>cpu</c> and <c>memory</c> scalers (metricType Utilization, <c>value</c> a percent of the request) and one
+    /// <c>prometheus</c> trigger per query, with the metadata its scaler reads: <c>serverAddress</c>, <c>query</c>,
+    /// <c>threshold</c> (kedacore/keda v2.20.2, <c>pkg/scalers/prometheus_scaler.go</c>, <c>prometheusMetadata</c>).
+    /// </summary>
+    private static IEnumerable<ScaledObjectTrigger> ResourceAndQueryTriggers(HorizontalScaling horizontal)
+    {
+        if (horizontal.CpuPercent is { } cpu)
+        {
+            yield return Utilization("cpu", cpu);
+        }
+
+        if (horizontal.MemoryPercent is { } memory)
+        {
+            yield return Utilization("memory", memory);
+        }
+
+        for (var i = 0; i < horizontal.Prometheus.Length; i++)
+        {
+            var query = horizontal.Prometheus[i];
+            yield return new ScaledObjectTrigger
+            {
+                Type = "prometheus",
+                Name = horizontal.Prometheus.Length == 1 ? "prometheus" : $"prometheus-{i + 1}",
+                Metadata = new SortedDictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["serverAddress"] = query.ServerAddress ?? PrometheusTrigger.DefaultServerAddress,
+                    ["query"] = query.Query,
+                    ["threshold"] = query.Threshold,
+                },
+            };
+        }
+    }
+
+    private static ScaledObjectTrigger Utilization(string resource, int percent) => new()
+    {
+        Type = resource,
+        Name = resource,
+        MetricType = "Utilization",
+        Metadata = new Dictionary<string, string> { ["value"] = percent.ToString(CultureInfo.InvariantCulture) },
+    };
 }

@@ -29,7 +29,9 @@ public sealed record ClusterSummary(
     ImmutableArray<NodeGroupSummary> NodeGroups,
     ImmutableArray<AppSummary> Apps,
     ImmutableSortedDictionary<string, int> Objects,
-    ImmutableArray<AddonDecision> Addons)
+    ImmutableArray<AddonDecision> Addons,
+    string? Class,
+    ImmutableSortedDictionary<string, string> Labels)
 {
     public static ClusterSummary From(ClusterPlan cluster)
     {
@@ -48,7 +50,9 @@ public sealed record ClusterSummary(
             [.. cluster.Cluster.NodeGroups.Select(NodeGroupSummary.From)],
             apps,
             totals,
-            cluster.Addons.Decisions);
+            cluster.Addons.Decisions,
+            cluster.Cluster.Class,
+            Placement.ClusterLabels.Of(cluster.Cluster, cluster.Environment));
     }
 }
 

@@ -170,7 +170,7 @@ public sealed class JsonSchemaWriter
             ["description"] = table.Description,
             ["properties"] = properties,
         };
-        var required = table.Keys.Where(k => k.Required).Select(k => prefix + k.Name).ToArray();
+        var required = table.Keys.Where(k => k.Required && k.RequiredUnless is null).Select(k => prefix + k.Name).ToArray();
         if (required.Length > 0)
         {
             schema["required"] = Strings(required);
@@ -208,9 +208,16 @@ public sealed class JsonSchemaWriter
             schema["maxProperties"] = 1;
         }
 
-        if (!table.Rules.IsEmpty)
+        var rules = table.Rules.Select(r => (JsonNode)Rule(r, prefix))
+            .Concat(table.Keys.Where(k => k.Required && k.RequiredUnless is not null).GroupBy(k => k.RequiredUnless!).Select(unless => (JsonNode)new JsonObject
+            {
+                ["if"] = new JsonObject { ["required"] = Strings([prefix + unless.Key]) },
+                ["else"] = new JsonObject { ["required"] = Strings(unless.Select(k => prefix + k.Name)) },
+            }))
+            .ToArray();
+        if (rules.Length > 0)
         {
-            schema["allOf"] = new JsonArray([.. table.Rules.Select(r => (JsonNode)Rule(r, prefix))]);
+            schema["allOf"] = new JsonArray(rules);
         }
 
         return schema;

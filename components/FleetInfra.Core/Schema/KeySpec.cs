@@ -11,6 +11,12 @@ public sealed record KeySpec(string Name, ValueSpec Value, string Description)
 {
     public bool Required { get; init; }
 
+    /// <summary>
+    /// A <see cref="Required"/> key that another key, when written, makes optional: a cluster that names a
+    /// <c>class</c> gets its provider, version and node groups from the class. Null: required always.
+    /// </summary>
+    public string? RequiredUnless { get; init; }
+
     /// <summary>Keys that must be set too when this one is (<c>imageRegistry</c> needs <c>imageTag</c>).</summary>
     public ImmutableArray<string> Requires { get; init; } = [];
 

@@ -92,7 +92,7 @@ public sealed class ReferencePageWriter
         page.Append("\n\n| key | value | default | meaning |\n| --- | --- | --- | --- |\n");
         foreach (var key in table.Keys)
         {
-            var required = key.Required ? " (required)" : string.Empty;
+            var required = key.Required ? key.RequiredUnless is { } unless ? $" (required unless `{unless}` is set)" : " (required)" : string.Empty;
             var requires = key.Requires.IsEmpty ? string.Empty : $" Needs {Codes(key.Requires.Select(k => prefix + k))}.";
             page.Append(CultureInfo.InvariantCulture,
                 $"| `{prefix}{key.Name}`{required} | {Cell(Describe(key.Value))} | {Cell(Default(key.Default))} | {Cell(Prose(key.Description) + requires)} |\n");

@@ -30,44 +30,32 @@ internal static class DiffCommand
         command.SetAction(parseResult =>
         {
             var (stackFile, stackName, apps) = input.Resolve(parseResult);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(stackFile))!;
+
+            // The base is read from git and planned on the other core while the working tree is planned here.
+            var baseSide = Task.Run(() => OpenBase(folder, parseResult.GetValue(baseRevision)!, stackFile, stackName, apps));
+
             // The working tree first: a stack that does not load there (or does not exist) is reported like fleet validate does.
-            if (DiffSide.Load(stackFile, stackName, Path.GetDirectoryName(Path.GetFullPath(stackFile))!, out var diagnostics, apps) is not { } after)
+            if (DiffSide.Load(stackFile, stackName, folder, out var diagnostics, apps) is not { } after)
             {
                 console.Report(diagnostics);
+                Discard(baseSide);
                 return ExitCodes.BadInput;
             }
 
             try
             {
-                using var tree = GitRevisionTree.Open(Path.GetDirectoryName(Path.GetFullPath(stackFile))!, parseResult.GetValue(baseRevision)!);
-                if (LoadBase(tree, stackFile, stackName, apps, console) is not { } before)
+                var (tree, before, problem) = baseSide.GetAwaiter().GetResult();
+                using (tree)
                 {
-                    return ExitCodes.BadInput;
-                }
+                    if (before is null)
+                    {
+                        console.Error.WriteLine(problem);
+                        return ExitCodes.BadInput;
+                    }
 
-                after = after with { Root = tree.Repository };
-
-                var diff = FleetDiffer.Compare(before, after, tree.Revision);
-                if (parseResult.GetValue(json))
-                {
-                    console.Output.WriteLine(CliJson.Serialize(diff));
+                    return Write(FleetDiffer.Compare(before, after with { Root = tree.Repository }, tree.Revision), tree, parseResult, json, markdown, failOn, console);
                 }
-                else
-                {
-                    DiffTables.Write(console.Terminal(), diff, tree.Display);
-                }
-
-                if (parseResult.GetValue(markdown) is { } file)
-                {
-                    File.WriteAllText(file.FullName, DiffMarkdown.Write(diff, tree.Display));
-                }
-
-                return parseResult.GetValue(failOn) switch
-                {
-                    "error" when diff.Hazards.Any(h => h.Level == PolicyLevel.Error) => ExitCodes.BadInput,
-                    "warning" when !diff.Hazards.IsEmpty => ExitCodes.BadInput,
-                    _ => ExitCodes.Success,
-                };
             }
             catch (GitProblem problem)
             {
@@ -83,12 +71,69 @@ internal static class DiffCommand
         return command;
     }
 
+    private static int Write(FleetDiff diff, GitRevisionTree tree, ParseResult parseResult, Option<bool> json, Option<FileInfo?> markdown, Option<string?> failOn, CliConsole console)
+    {
+        if (parseResult.GetValue(json))
+        {
+            CliJson.WriteLine(diff, console.Output);
+        }
+        else
+        {
+            DiffTables.Write(console.Terminal(), diff, tree.Display);
+        }
+
+        if (parseResult.GetValue(markdown) is { } file)
+        {
+            File.WriteAllText(file.FullName, DiffMarkdown.Write(diff, tree.Display));
+        }
+
+        return parseResult.GetValue(failOn) switch
+        {
+            "error" when diff.Hazards.Any(h => h.Level == PolicyLevel.Error) => ExitCodes.BadInput,
+            "warning" when !diff.Hazards.IsEmpty => ExitCodes.BadInput,
+            _ => ExitCodes.Success,
+        };
+    }
+
+    /// <summary>
+    /// The revision's files and the stack planned from them; the side is null, with the one line to print, when the stack
+    /// is absent there or does not plan. Throws what <see cref="GitRevisionTree"/> throws, leaving no temporary folder.
+    /// </summary>
+    private static (GitRevisionTree Tree, DiffSide? Side, string? Problem) OpenBase(string folder, string revision, string stackFile, string stackName, string? apps)
+    {
+        var tree = GitRevisionTree.Open(folder, revision);
+        try
+        {
+            var side = LoadBase(tree, stackFile, stackName, apps, out var problem);
+            return (tree, side, problem);
+        }
+        catch
+        {
+            tree.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Waits for the base that is no longer needed, and deletes its files; what went wrong there is not reported.</summary>
+    private static void Discard(Task<(GitRevisionTree Tree, DiffSide? Side, string? Problem)> baseSide)
+    {
+        try
+        {
+            baseSide.GetAwaiter().GetResult().Tree.Dispose();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The working tree's problems are the ones reported.
+        }
+    }
+
     /// <summary>
     /// The stack as it was at the base: its folder (and its apps folder, when elsewhere) extracted from git, then planned.
-    /// Null, with one line on standard error, when the stack file is absent there or does not plan.
+    /// Null, with the one line to print in <paramref name="problem"/>, when the stack file is absent there or does not plan.
     /// </summary>
-    private static DiffSide? LoadBase(GitRevisionTree tree, string stackFile, string stackName, string? apps, CliConsole console)
+    private static DiffSide? LoadBase(GitRevisionTree tree, string stackFile, string stackName, string? apps, out string? problem)
     {
+        problem = null;
         if (tree.RelativePath(stackFile) is not { } relativeStack)
         {
             throw new GitProblem($"{stackFile} is outside the git repository at {tree.Repository}; fleet diff compares files of that repository", ExitCodes.Usage);
@@ -96,7 +141,7 @@ internal static class DiffCommand
 
         if (!tree.Has(relativeStack))
         {
-            console.Error.WriteLine($"{relativeStack}: fleet: stack {stackName} does not exist at base {tree.Display}, so there is nothing to compare it with; review a new stack with fleet plan --stack {stackName}");
+            problem = $"{relativeStack}: fleet: stack {stackName} does not exist at base {tree.Display}, so there is nothing to compare it with; review a new stack with fleet plan --stack {stackName}";
             return null;
         }
 
@@ -116,7 +161,7 @@ internal static class DiffCommand
         {
             var errors = diagnostics.Where(d => d.IsError).ToList();
             var first = errors.FirstOrDefault() is { } error ? Relative(tree, error) : "it does not plan";
-            console.Error.WriteLine($"{relativeStack}: fleet: the base {tree.Display} does not plan, so there is nothing sound to compare with: {first}{(errors.Count > 1 ? $" (and {errors.Count - 1} more; run fleet validate at that revision)" : string.Empty)}");
+            problem = $"{relativeStack}: fleet: the base {tree.Display} does not plan, so there is nothing sound to compare with: {first}{(errors.Count > 1 ? $" (and {errors.Count - 1} more; run fleet validate at that revision)" : string.Empty)}";
         }
 
         return side;

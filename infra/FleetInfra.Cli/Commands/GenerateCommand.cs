@@ -12,11 +12,13 @@ internal static class GenerateCommand
         var clusters = new Option<int>("--clusters", "-c") { Description = "Number of clusters; the first half EKS, the rest GKE", Required = true };
         var apps = new Option<int>("--apps", "-a") { Description = "Number of apps, each deployed to every cluster", Required = true };
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for Pulumi.bench.yaml and apps/", Required = true };
+        var classes = new Option<bool>("--classes") { Description = "Write the clusters through 3 cluster classes, one line each (renders the same)" };
         var command = new Command("generate", "Write the reference workload (a stack file and its intents) for performance measurements")
         {
             clusters,
             apps,
             output,
+            classes,
         };
         command.SetAction(parseResult =>
         {
@@ -31,7 +33,7 @@ internal static class GenerateCommand
             var directory = parseResult.GetValue(output)!.FullName;
             try
             {
-                var stackFile = new ReferenceFleet(clusterCount, appCount).WriteTo(directory);
+                var stackFile = new ReferenceFleet(clusterCount, appCount) { WithClasses = parseResult.GetValue(classes) }.WriteTo(directory);
                 console.Output.WriteLine(
                     $"wrote {clusterCount} clusters x {appCount} apps to {FleetLoader.Display(directory)}; render with: fleet render --config {FleetLoader.Display(stackFile)} --out DIR");
                 return ExitCodes.Success;

@@ -39,7 +39,7 @@ internal static class PlanCommand
 
     private static string Replicas(AppSummary app)
     {
-        var count = app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} ({(app.Schedule is null ? "HPA" : "KEDA")})";
+        var count = app.MinReplicas == app.MaxReplicas ? $"{app.MinReplicas}" : $"{app.MinReplicas}-{app.MaxReplicas} ({(app.Objects.ContainsKey("ScaledObject") ? "KEDA" : "HPA")})";
         return app.Schedule is null ? count : $"{count}\n{app.Schedule}, else 0";
     }
 
@@ -57,7 +57,7 @@ internal static class PlanCommand
             var groups = string.Join("\n", cluster.NodeGroups.Select(g =>
                 $"{g.Name}: {string.Join(",", g.InstanceTypes)} {g.MinSize}-{g.MaxSize} (desired {g.DesiredSize}){(g.Spot ? " spot" : string.Empty)}"));
             clusters.AddRow(
-                Markup.Escape(cluster.Name),
+                Markup.Escape(cluster.Class is { } cls ? $"{cluster.Name}\n(class {cls})" : cluster.Name),
                 cluster.Provider,
                 Markup.Escape(cluster.Project is null ? cluster.Region : $"{cluster.Region} ({cluster.Project})"),
                 cluster.KubernetesVersion,
@@ -67,6 +67,7 @@ internal static class PlanCommand
         }
 
         terminal.Write(clusters);
+        terminal.Write(PlacementTable.Of(summary));
         foreach (var cluster in summary.Clusters)
         {
             var apps = new Table().Title($"Apps on {Markup.Escape(cluster.Name)}").AddColumns("app", "team", "image", "cpu", "memory", "replicas", "ports", "private ports from", "hosts", "objects");

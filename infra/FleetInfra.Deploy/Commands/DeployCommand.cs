@@ -67,6 +67,10 @@ public static class DeployCommand
                 : "Apply the plans saved by 'preview --plan DIR' (required for production stacks unless --no-plan)",
         };
         var noPlan = new Option<bool>("--no-plan") { Description = "Allow up of production stacks without a saved plan" };
+        var waves = new Option<bool>("--waves")
+        {
+            Description = "Run the stacks wave by wave as fleet:rollout orders them (the wave plan is printed first); stop at the first wave with a failed stack",
+        };
         if (operation == DeployOperation.Destroy)
         {
             command.Options.Add(yesDestroy);
@@ -80,6 +84,7 @@ public static class DeployCommand
         if (operation == DeployOperation.Up)
         {
             command.Options.Add(noPlan);
+            command.Options.Add(waves);
         }
 
         command.SetAction(parseResult =>
@@ -105,6 +110,7 @@ public static class DeployCommand
                 YesDestroyProduction = StackNames.Split(parseResult.GetValue(yesDestroy)),
                 PlanDirectory = parseResult.GetValue(plan)?.FullName,
                 NoPlan = parseResult.GetValue(noPlan),
+                Waves = operation == DeployOperation.Up && parseResult.GetValue(waves),
             };
             return interrupt is not null ? handler(options, interrupt).GetAwaiter().GetResult() : RunInterruptible(options, handler);
         });

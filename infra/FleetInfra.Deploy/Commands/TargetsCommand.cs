@@ -20,8 +20,10 @@ internal static class TargetsCommand
         var targets = new TargetOptions();
         var backend = new Option<string?>("--backend") { Description = "With --expired: the state backend URL (default: PULUMI_BACKEND_URL or 'pulumi login')" };
         var command = new Command("targets", "Print the chosen stacks as a JSON array of {stack, environment, providers} (for a CI matrix); only --expired needs the engine");
+        var waves = new Option<bool>("--waves") { Description = "Print the stacks in rollout waves instead: [ { wave, stacks: [ {stack, environment, providers} ] } ], one CI job per wave" };
         targets.AddTo(command);
         command.Options.Add(backend);
+        command.Options.Add(waves);
         command.SetAction(parseResult =>
         {
             if (targets.ProjectRootOf(parseResult, out var rootError) is not { } root)
@@ -62,6 +64,24 @@ internal static class TargetsCommand
             if (gate.Invalid.Count > 0)
             {
                 return console.Fail($"no targets: {string.Join(", ", gate.Invalid)} {(gate.Invalid.Count == 1 ? "is" : "are")} invalid (see above)", DeployExitCodes.Failure);
+            }
+
+            if (parseResult.GetValue(waves))
+            {
+                var (plan, wavesError) = StackWaves.Of(gate.Valid);
+                if (wavesError is not null)
+                {
+                    return console.Fail(wavesError, DeployExitCodes.Failure);
+                }
+
+                foreach (var warning in plan!.Warnings)
+                {
+                    console.Error.WriteLine(warning);
+                }
+
+                IReadOnlyList<CiWave> wavesMatrix = [.. plan.Waves.Select((wave, i) => new CiWave(i + 1, plan.PauseSeconds, [.. wave.Select(CiTarget.Of)]))];
+                console.Output.WriteLine(JsonSerializer.Serialize(wavesMatrix, DeployJson.Default.IReadOnlyListCiWave));
+                return DeployExitCodes.Success;
             }
 
             IReadOnlyList<CiTarget> matrix = [.. gate.Valid.Concat(backendOnly).OrderBy(t => t.Name, StringComparer.Ordinal).Select(CiTarget.Of)];

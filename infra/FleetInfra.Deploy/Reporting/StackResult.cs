@@ -32,4 +32,7 @@ public sealed record StackResult
 
     /// <summary>The run was interrupted while the engine held the stack's lock and the engine's cancel did not release it.</summary>
     public bool PossiblyLocked { get; init; }
+
+    /// <summary>The rollout wave (from 1) the stack ran in with <c>--waves</c>; null without.</summary>
+    public int? Wave { get; init; }
 }

@@ -8,7 +8,7 @@ namespace FleetInfra.Deploy.Reporting;
 
 /// <summary>One stack's result as the texts every summary format shows (table, Markdown, JSON).</summary>
 public sealed record SummaryRow(string Stack, string Operation, string Result, int Creates, int Updates, int Deletes, int Replaces, int Sames, double DurationSeconds, string? Error,
-    IReadOnlyDictionary<string, JsonElement>? Outputs, ChangeCounts? Refresh, IReadOnlyList<ResourceStep>? Steps)
+    IReadOnlyDictionary<string, JsonElement>? Outputs, ChangeCounts? Refresh, IReadOnlyList<ResourceStep>? Steps, int? Wave = null)
 {
     public static SummaryRow From(StackResult result) => new(
         result.Stack,
@@ -23,7 +23,8 @@ public sealed record SummaryRow(string Stack, string Operation, string Result, i
         result.Error,
         result.Outputs.IsDefaultOrEmpty ? null : result.Outputs.ToDictionary(o => o.Name, o => JsonElement.Parse(o.Json)),
         result.Refresh,
-        result.Steps.IsDefaultOrEmpty ? null : result.Steps);
+        result.Steps.IsDefaultOrEmpty ? null : result.Steps,
+        result.Wave);
 
     [JsonIgnore]
     public string Duration => DurationSeconds.ToString("0.0", CultureInfo.InvariantCulture) + "s";

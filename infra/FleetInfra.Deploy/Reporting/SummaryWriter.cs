@@ -43,7 +43,7 @@ public static class SummaryWriter
         var rows = report.Stacks.Select(SummaryRow.From).ToList();
         if (options.JsonFile is { } json)
         {
-            var document = new SummaryDocument(SummaryDocument.CurrentSchemaVersion, report.Operation.Name(), report.ExitCode, report.Error, rows, [.. report.PossiblyLocked]);
+            var document = new SummaryDocument(SummaryDocument.CurrentSchemaVersion, report.Operation.Name(), report.ExitCode, report.Error, rows, [.. report.PossiblyLocked], WaveRow.Of(rows));
             WriteFile(json, JsonSerializer.Serialize(document, (JsonTypeInfo<SummaryDocument>)JsonOptions.GetTypeInfo(typeof(SummaryDocument))) + "\n");
         }
 

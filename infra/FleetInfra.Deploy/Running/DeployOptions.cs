@@ -40,5 +40,8 @@ public sealed record DeployOptions
     /// <summary>Allow <c>up</c> of a production stack without a saved plan.</summary>
     public bool NoPlan { get; init; }
 
+    /// <summary>Run the stacks wave by wave (<see cref="StackWaves"/>), stopping at the first wave with a failed stack.</summary>
+    public bool Waves { get; init; }
+
     public string PlanFile(string stack) => Path.Combine(PlanDirectory!, $"{stack}.plan.json");
 }

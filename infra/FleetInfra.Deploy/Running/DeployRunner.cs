@@ -73,7 +73,23 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
 
         using var announce = interruption.Stop.Register(() =>
             console.Error.WriteLine("fleet deploy: interrupted: running stacks are stopping cleanly and nothing new starts; interrupt again to kill them"));
-        var results = await RunStacksAsync(options, valid, interruption).ConfigureAwait(false);
+        IReadOnlyList<StackResult> results;
+        if (options.Waves)
+        {
+            var (waves, wavesError) = StackWaves.Of(gate.Valid);
+            if (wavesError is not null)
+            {
+                SummaryWriter.WriteFiles(new DeployReport(options.Operation, [], wavesError), options);
+                return console.Fail(wavesError, DeployExitCodes.Usage);
+            }
+
+            results = await RunWavesAsync(options, waves!, interruption).ConfigureAwait(false);
+        }
+        else
+        {
+            results = await RunStacksAsync(options, valid, interruption).ConfigureAwait(false);
+        }
+
         var report = Report(options, [.. results, .. invalid]);
         ExpiredStackFiles.RemoveDestroyed(options, catalog, results, console.Output);
         SummaryWriter.Write(console, report, options);
@@ -85,6 +101,57 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
 
     private static DeployReport Report(DeployOptions options, IEnumerable<StackResult> results) =>
         new(options.Operation, [.. results.OrderBy(r => r.Stack, StringComparer.Ordinal)]);
+
+    /// <summary>
+    /// Prints the wave plan, then runs each wave's stacks (in parallel within the wave) and waits the rollout's pause
+    /// before the next; a wave with a failed or interrupted stack stops the run, and the later waves are skipped.
+    /// </summary>
+    private async Task<IReadOnlyList<StackResult>> RunWavesAsync(DeployOptions options, StackWaves.Plan plan, Interruption interruption)
+    {
+        foreach (var warning in plan.Warnings)
+        {
+            console.Error.WriteLine(warning);
+        }
+
+        console.Output.WriteLine($"wave plan ({plan.Waves.Length} wave{(plan.Waves.Length == 1 ? string.Empty : "s")}, {plan.PauseSeconds}s pause after each):");
+        for (var i = 0; i < plan.Waves.Length; i++)
+        {
+            console.Output.WriteLine($"  wave {i + 1}: {string.Join(", ", plan.Waves[i].Select(t => t.Name))}");
+        }
+
+        var results = new List<StackResult>();
+        for (var i = 0; i < plan.Waves.Length; i++)
+        {
+            var wave = i + 1;
+            var stopped = results.FirstOrDefault(r => r.Outcome is StackOutcome.Failed or StackOutcome.Cancelled);
+            if (stopped is not null || interruption.Stop.IsCancellationRequested)
+            {
+                var because = stopped is null ? "interrupted" : $"wave {stopped.Wave} failed ({stopped.Stack})";
+                results.AddRange(plan.Waves[i].Select(t => Result(options, t.Name, StackOutcome.Skipped, $"not run: {because}") with { Wave = wave }));
+                continue;
+            }
+
+            if (i > 0 && plan.PauseSeconds > 0)
+            {
+                console.Output.WriteLine($"wave {i} succeeded; pausing {plan.PauseSeconds}s before wave {wave}");
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(plan.PauseSeconds), interruption.Stop).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    results.AddRange(plan.Waves[i].Select(t => Result(options, t.Name, StackOutcome.Skipped, "not run: interrupted") with { Wave = wave }));
+                    continue;
+                }
+            }
+
+            console.Output.WriteLine($"wave {wave}: {string.Join(", ", plan.Waves[i].Select(t => t.Name))}");
+            var ran = await RunStacksAsync(options, plan.Waves[i], interruption).ConfigureAwait(false);
+            results.AddRange(ran.Select(r => r with { Wave = wave }));
+        }
+
+        return results;
+    }
 
     private async Task<IReadOnlyList<StackResult>> RunStacksAsync(DeployOptions options, IReadOnlyList<StackTarget> targets, Interruption interruption)
     {

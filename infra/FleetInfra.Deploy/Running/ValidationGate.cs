@@ -26,7 +26,11 @@ public static class ValidationGate
             if (result.Succeeded)
             {
                 var providers = result.Plan!.Clusters.Select(c => c.Provider.ToString().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
-                valid.Add(new StackTarget(stack, result.Plan.Environment, result.Plan.Protect, providers));
+                valid.Add(new StackTarget(stack, result.Plan.Environment, result.Plan.Protect, providers)
+                {
+                    Labels = StackWaves.LabelsOf(result.Plan),
+                    Rollout = result.Plan.Rollout,
+                });
             }
             else
             {

@@ -53,6 +53,6 @@ public sealed class ProcessRenderProperties
             gke[i],
             [new NodeGroupSpec("pool-0", 1, 3, null)],
             subsets[i] ? [apps[i % apps.Length].Name] : null)).ToArray();
-        return new FleetSpec(clusters, apps, null, 1);
+        return new FleetSpec(FleetGen.PlaceEveryApp(clusters, apps.Select(a => a.Name)), apps, null, 1);
     }
 }

@@ -25,6 +25,7 @@ public sealed class SchemaAgreementTests
         ["policy-fi005-team-over-budget"] = "policy over the plan: requests summed over a team's apps at max replicas",
         ["policy-fi006-domain-outside-stack"] = "policy over the plan: a custom domain compared with fleet:domain and fleet:allowedDomains",
         ["policy-fi008-app-larger-than-nodes"] = "policy over the plan: requests compared with the nodes' allocatable capacity",
+        ["headroom-larger-than-node"] = "policy over the plan (FI008): a headroom pod compared with its node group's allocatable capacity",
         ["intent-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",
         ["override-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",
         ["stack-schedule-in-production"] = "semantic: whether a stack is production (environment or fleet:allowSchedules) decides",

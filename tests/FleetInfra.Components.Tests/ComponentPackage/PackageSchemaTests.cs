@@ -53,8 +53,10 @@ public sealed class PackageSchemaTests
     {
         var types = (await ServedSchemaAsync())["types"]!.AsObject();
 
-        // A cluster's `apps` selects among a stack's apps; a component plans exactly the apps it is given.
-        Assert.Equal(StackKeys.Cluster.Where(k => k != "apps").Order(StringComparer.Ordinal), Keys(types[Prefix + "ClusterSpec"]!["properties"]));
+        // A cluster's `apps` and `labels` place a stack's apps, and its `class` names one of the stack's
+        // fleet:clusterClasses; a component is given one complete cluster and plans exactly the apps it is given.
+        string[] stackOnly = ["apps", "class", "labels"];
+        Assert.Equal(StackKeys.Cluster.Except(stackOnly).Order(StringComparer.Ordinal), Keys(types[Prefix + "ClusterSpec"]!["properties"]));
         Assert.Equal(StackKeys.NodeGroup.Order(StringComparer.Ordinal), Keys(types[Prefix + "NodeGroupSpec"]!["properties"]));
         Assert.Equal(StackKeys.Taint.Order(StringComparer.Ordinal), Keys(types[Prefix + "NodeTaintSpec"]!["properties"]));
         Assert.Equal(StackKeys.Dns.Order(StringComparer.Ordinal), Keys(types[Prefix + "DnsZonesSpec"]!["properties"]));

@@ -36,6 +36,27 @@ public sealed class ApplicationFleetTests
         }
     }
 
+    [Fact]
+    public async Task HeadroomAndVerticalPodAutoscalers_AreRegisteredLikeTheRender()
+    {
+        var plain = StackPlans.Cluster("dev", "eks-use1");
+        var first = plain.Apps[0];
+        var cluster = plain with
+        {
+            Apps = [first with { Scaling = first.Scaling with { Vertical = new Core.Autoscaling.VerticalPlan(new Core.Autoscaling.VerticalScaling(Core.Autoscaling.VerticalScalingMode.Recommend), "Off") } }, .. plain.Apps[1..]],
+            Headroom = [new Core.Headroom.HeadroomPlan("headroom", null, 2, new(500), new(512 * Core.Quantities.MemoryQuantity.Mebibyte), new Core.Diagnostics.SourceLocation("s", 1, 1), "fleet:headroom")],
+        };
+
+        var deployed = await Deploy("dev", cluster);
+
+        var expected = ClusterManifests.Render(cluster).SelectMany(f => f.Objects).ToDictionary(KeyOf, ManifestJson.FromModel, StringComparer.Ordinal);
+        var registered = deployed.Mocks.KubernetesObjects.ToDictionary(r => KeyOf(r.Type!, r.Inputs), r => ManifestJson.FromInputs(r.Inputs), StringComparer.Ordinal);
+        Assert.Contains(expected.Keys, k => k.Contains("PriorityClass", StringComparison.Ordinal));
+        Assert.Contains(expected.Keys, k => k.Contains("VerticalPodAutoscaler", StringComparison.Ordinal));
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), registered.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, pair => Assert.True(pair.Value == registered[pair.Key], $"{pair.Key} differs from the rendered manifest"));
+    }
+
     [Theory]
     [MemberData(nameof(Clusters))]
     public async Task EveryObject_UsesTheClusterProviderAndIsAChildOfTheFleet(string stack, string clusterName)

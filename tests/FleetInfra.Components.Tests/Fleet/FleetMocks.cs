@@ -32,6 +32,8 @@ public class FleetMocks : StrictMocks
         "kubernetes:networking.gke.io/v1beta1:FrontendConfig",
         "kubernetes:networking.gke.io/v1:ManagedCertificate",
         "kubernetes:keda.sh/v1alpha1:ScaledObject",
+        "kubernetes:autoscaling.k8s.io/v1:VerticalPodAutoscaler",
+        "kubernetes:scheduling.k8s.io/v1:PriorityClass",
     ];
 
     public FleetMocks()

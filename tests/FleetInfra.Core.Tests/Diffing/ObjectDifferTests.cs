@@ -126,5 +126,23 @@ public sealed class ObjectDifferTests
         Assert.Contains(new FieldChange("metadata.labels[\"fleetinfra.io/cluster\"]", "eks-0003", "eks-0004"), renamed.Single(d => d.Kind == "Deployment").Fields);
     }
 
+    [Theory]
+    [InlineData("n")]
+    [InlineData("name")]
+    [InlineData("spec")]
+    public void AClusterNamedLikeAKeyOrPartOfOne_IsComparedByItsObjects(string name)
+    {
+        const string App = "application:\n  web:\n    image: registry.example.com/web:1.0\n    cpu: 250m\n    ports:\n      - 8080: true\n";
+        var stack = TempFleet.Stack(clusters: TempFleet.Renamed(TempFleet.EksCluster, name));
+        using var before = new TempFleet().WithStack(stack).WithApps("web.yaml", App);
+        using var after = new TempFleet().WithStack(stack).WithApps("web.yaml", App.Replace("250m", "500m", StringComparison.Ordinal));
+
+        var diff = FleetDiffer.Compare(DiffSide.Load(before.StackFile, "test", before.Root, out _)!, DiffSide.Load(after.StackFile, "test", after.Root, out _)!, "base");
+
+        var deployment = Assert.Single(Assert.Single(diff.Clusters).Objects);
+        Assert.Equal(("Deployment web/web", DiffChange.Changed), (deployment.ToString(), deployment.Change));
+        Assert.Equal(new[] { new FieldChange("spec.template.spec.containers[app].resources.requests.cpu", "250m", "500m") }, deployment.Fields.ToArray());
+    }
+
     private static RenderedCluster Cluster(string yaml) => new("eks-use1", [("web.yaml", yaml)]);
 }

@@ -18,7 +18,7 @@ public sealed class IntentValidationTests : IDisposable
         },
         {
             "application:\n  api:\n    image: r.example.com/a:1\n    cpus: 500m\n",
-            "apps/a.yaml:4:5: application.api.cpus: unknown key 'cpus' (did you mean 'cpu'?); allowed keys: allow_from, build_mode, cpu, custom_domains, environment_variables, healthchecks, image, max_running_instances, memory, min_running_instances, ports, schedule, secrets"
+            "apps/a.yaml:4:5: application.api.cpus: unknown key 'cpus' (did you mean 'cpu'?); allowed keys: allow_from, autoscaling, build_mode, cpu, custom_domains, environment_variables, healthchecks, image, max_running_instances, memory, min_running_instances, placement, ports, schedule, secrets, vertical_scaling"
         },
         {
             "application:\n  api:\n    image: r.example.com/a:1\n    cpu: 2 cores\n",

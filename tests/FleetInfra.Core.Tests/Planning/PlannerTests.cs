@@ -67,7 +67,7 @@ public sealed class PlannerTests : IDisposable
             [
                 "Pulumi.test.yaml:5:21: fleet:apps: 'wroker' is not a known app (did you mean 'worker'?); define it under apps or remove it from the list",
                 "Pulumi.test.yaml:7:5: fleet:appOverrides.apii: overrides unknown app 'apii' (did you mean 'api'?); use the name of an app under apps",
-                "Pulumi.test.yaml:8:15: fleet:appOverrides.worker.replicas: unknown key 'replicas'; allowed keys: cpu, custom_domains, environment_variables, image, max_running_instances, memory, min_running_instances, schedule",
+                "Pulumi.test.yaml:8:15: fleet:appOverrides.worker.replicas: unknown key 'replicas'; allowed keys: cpu, custom_domains, environment_variables, image, max_running_instances, memory, min_running_instances, schedule, vertical_scaling",
                 "Pulumi.test.yaml:17:14: fleet:clusters[0].apps: 'ghost' is not an app of this stack; add it to the stack's apps or remove it from the cluster's list",
             ],
             _fleet.Errors());

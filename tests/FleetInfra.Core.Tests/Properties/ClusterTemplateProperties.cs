@@ -69,7 +69,7 @@ public sealed class ClusterTemplateProperties
             [new NodeGroupSpec("pool-0", 1, 3, null)],
             subsets[i][0] ? [.. apps.Where((_, j) => j == i % apps.Length || subsets[i][(j % 5) + 1]).Select(a => a.Name)] : null,
             gke[i] ? null : certificates[i] switch { 1 => CertificateA, 2 => CertificateB, _ => null })).ToArray();
-        return new FleetSpec(clusters, apps, null, 1);
+        return new FleetSpec(FleetGen.PlaceEveryApp(clusters, apps.Select(a => a.Name)), apps, null, 1);
     }
 
     /// <summary>

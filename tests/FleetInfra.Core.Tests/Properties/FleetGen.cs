@@ -120,6 +120,23 @@ public static class FleetGen
             providers[i],
             nodeGroups[i],
             clusterPick[i][0] ? [.. selectable.Where((_, j) => clusterPick[i][(j % 2) + 1])] : null)).ToArray();
-        return new FleetSpec(clusters, apps, stackApps, fileCount);
+        return new FleetSpec(PlaceEveryApp(clusters, selectable), apps, stackApps, fileCount);
+    }
+
+    /// <summary>
+    /// The clusters with every app running somewhere: an app that no cluster's list names is an error (issue 22), so
+    /// the first cluster's list (when it has one) takes the apps no list names.
+    /// </summary>
+    public static ClusterSpec[] PlaceEveryApp(ClusterSpec[] clusters, IEnumerable<string> apps)
+    {
+        var unplaced = apps.Where(a => clusters.All(c => c.Apps is { } listed && !listed.Contains(a))).ToArray();
+        if (unplaced.Length == 0 || clusters.Length == 0)
+        {
+            return clusters;
+        }
+
+        var placed = (ClusterSpec[])clusters.Clone();
+        placed[0] = placed[0] with { Apps = [.. placed[0].Apps!, .. unplaced] };
+        return placed;
     }
 }

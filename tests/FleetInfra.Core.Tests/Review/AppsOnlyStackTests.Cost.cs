@@ -42,7 +42,7 @@ public sealed partial class AppsOnlyStackTests
 
         Assert.Equal(["pr-7", "pr-8"], reviews.Select(r => r.Stack));
         var baseline = FleetLoader.Load(Path.Combine(_stacks, "Pulumi.staging.yaml")).PlanOrThrow();
-        var html = FleetReport.Render(baseline, CostEstimator.Estimate(baseline), reviews, now);
+        var html = FleetReport.Render(baseline, CostEstimator.Estimate(baseline), rightSizing: null, reviews, now);
         Assert.Contains("<tr data-review=\"pr-7\"><td>pr-7</td><td>2d 3h</td><td>2026-12-07T21:00:00Z (expired)</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr data-review=\"pr-8\"><td>pr-8</td><td>1h 30m</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("pr-9", html, StringComparison.Ordinal);

@@ -92,10 +92,10 @@ public sealed class ValuePatternsTests
     public void KeyTables_ListTheSameKeysAsBefore()
     {
         Assert.Equal(
-            ["build_mode", "image", "cpu", "memory", "ports", "min_running_instances", "max_running_instances", "healthchecks", "environment_variables", "secrets", "custom_domains", "allow_from", "schedule"],
+            ["build_mode", "image", "cpu", "memory", "ports", "min_running_instances", "max_running_instances", "healthchecks", "environment_variables", "secrets", "custom_domains", "allow_from", "schedule", "placement", "vertical_scaling", "autoscaling"],
             IntentKeys.All);
-        Assert.Equal(["image", "cpu", "memory", "min_running_instances", "max_running_instances", "environment_variables", "custom_domains", "schedule"], IntentKeys.Overridable);
-        Assert.Equal(["name", "instanceTypes", "minSize", "maxSize", "desiredSize", "spot", "diskSizeGb", "labels", "taints"], StackKeys.NodeGroup);
+        Assert.Equal(["image", "cpu", "memory", "min_running_instances", "max_running_instances", "environment_variables", "custom_domains", "schedule", "vertical_scaling"], IntentKeys.Overridable);
+        Assert.Equal(["name", "instanceTypes", "minSize", "maxSize", "desiredSize", "spot", "diskSizeGb", "labels", "taints", "headroom"], StackKeys.NodeGroup);
         Assert.All(StackKeys.EksOnly.Concat(StackKeys.GkeOnly), key => Assert.Contains(key, (IEnumerable<string>)StackKeys.Cluster));
     }
 

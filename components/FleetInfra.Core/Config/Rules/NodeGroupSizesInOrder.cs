@@ -12,12 +12,13 @@ internal sealed class NodeGroupSizesInOrder : TableRule<NodeGroupConfig>
         var (min, max, desired) = (value.MinSize, value.MaxSize, value.DesiredSize);
         if (min >= 0 && max >= 0 && min > max)
         {
-            context.Error(context["maxSize"]!, "maxSize", $"maxSize ({max}) is below minSize ({min}); raise maxSize or lower minSize");
+            // A cluster overriding its class's group may write minSize alone: point at the override then.
+            context.Error(context["maxSize"] ?? context["minSize"] ?? context.Owner, "maxSize", $"maxSize ({max}) is below minSize ({min}); raise maxSize or lower minSize");
         }
 
         if (desired >= 0 && min >= 0 && max >= 0 && (desired < min || desired > max))
         {
-            context.Error(context["desiredSize"]!, "desiredSize", $"desiredSize ({desired}) must lie between minSize ({min}) and maxSize ({max})");
+            context.Error(context["desiredSize"] ?? context["minSize"] ?? context["maxSize"] ?? context.Owner, "desiredSize", $"desiredSize ({desired}) must lie between minSize ({min}) and maxSize ({max})");
         }
 
         if (desired < 0 && min >= 0)

@@ -5,7 +5,7 @@ namespace FleetInfra.Core.Policies.Checks;
 
 /// <summary>
 /// FI009: a cluster's untainted node groups, at their <c>maxSize</c> of their smallest instance type, hold every app
-/// at max replicas. Otherwise autoscaling stops short of <c>max_running_instances</c>. A warning by default: other
+/// at max replicas, plus the cluster's headroom. Otherwise autoscaling stops short of <c>max_running_instances</c>. A warning by default: other
 /// stacks' or system pods and bin-packing make it an estimate. Clusters with a type missing from the table are skipped.
 /// </summary>
 public sealed class NodeGroupCapacityPolicy : IPolicy
@@ -30,8 +30,9 @@ public sealed class NodeGroupCapacityPolicy : IPolicy
 
             var cpu = groups.Sum(g => (long)g.Group.MaxSize * g.Types.Min(t => t.Allocatable.Millicores));
             var memory = groups.Sum(g => g.Group.MaxSize * g.Types.Min(t => t.AllocatableMemory.Bytes));
-            var neededCpu = cluster.Apps.Sum(a => (long)a.Cpu.Millicores * a.Scaling.MaxReplicas);
-            var neededMemory = cluster.Apps.Sum(a => a.Memory.Bytes * a.Scaling.MaxReplicas);
+            // The headroom's pause pods hold their room too, on top of the apps at max replicas.
+            var neededCpu = cluster.Apps.Sum(a => (long)a.Cpu.Millicores * a.Scaling.MaxReplicas) + cluster.Headroom.Sum(h => h.TotalMillicores);
+            var neededMemory = cluster.Apps.Sum(a => a.Memory.Bytes * a.Scaling.MaxReplicas) + cluster.Headroom.Sum(h => h.TotalMemoryBytes);
             if (neededCpu <= cpu && neededMemory <= memory)
             {
                 continue;
@@ -42,7 +43,7 @@ public sealed class NodeGroupCapacityPolicy : IPolicy
             yield return new PolicyFinding(
                 first.MaxSizeSource ?? cluster.Cluster.Source,
                 $"{context.PathOf(cluster)}.nodeGroups[{index}].maxSize",
-                $"at max replicas the apps of cluster {cluster.Name} request {PolicyText.Cpu(new CpuQuantity((int)neededCpu))} and {PolicyText.Memory(new MemoryQuantity(neededMemory))}, but its untainted node groups hold {PolicyText.Cpu(new CpuQuantity((int)cpu))} and {PolicyText.Memory(new MemoryQuantity(memory))} at maxSize ({string.Join(", ", groups.Select(g => $"{g.Group.Name}: {g.Group.MaxSize} x {g.Types.MinBy(t => t.Allocatable.Millicores)!.Name}"))}); raise maxSize or use larger instance types");
+                $"at max replicas the apps of cluster {cluster.Name}{(cluster.Headroom.IsEmpty ? string.Empty : " with its headroom")} request {PolicyText.Cpu(new CpuQuantity((int)neededCpu))} and {PolicyText.Memory(new MemoryQuantity(neededMemory))}, but its untainted node groups hold {PolicyText.Cpu(new CpuQuantity((int)cpu))} and {PolicyText.Memory(new MemoryQuantity(memory))} at maxSize ({string.Join(", ", groups.Select(g => $"{g.Group.Name}: {g.Group.MaxSize} x {g.Types.MinBy(t => t.Allocatable.Millicores)!.Name}"))}); raise maxSize or use larger instance types");
         }
     }
 }

@@ -34,6 +34,12 @@ public static class GitOpsManifests
         {
             case GitOpsTool.ArgoCd:
                 files.Add((ArgoCdFileName, Stream(plan.Clusters.Select(c => ArgoCdApplication(plan, c, source)))));
+                if (plan.Rollout is not null)
+                {
+                    // The same clusters in the waves of fleet:rollout: apply this file instead of argocd.yaml.
+                    files.Add((ArgoCdApplicationSet.FileName, Stream([ArgoCdApplicationSet.For(plan, source)])));
+                }
+
                 break;
             case GitOpsTool.Flux:
                 files.Add((FluxFileName, Stream(plan.Clusters.Select(c => FluxKustomization(plan, c, source)))));
@@ -47,7 +53,7 @@ public static class GitOpsManifests
     public static IReadOnlyList<string> ClusterFiles(ClusterPlan cluster, RenderLayout layout) =>
         layout == RenderLayout.PerCluster
             ? [FleetRenderer.ClusterFileName]
-            : [.. cluster.Apps.Select(ClusterManifests.FileName)];
+            : [.. cluster.Apps.Select(ClusterManifests.FileName), .. cluster.Headroom.IsEmpty ? [] : new[] { HeadroomManifests.FileName }];
 
     public static string Kustomization(ClusterPlan cluster, RenderLayout layout)
     {
@@ -68,23 +74,26 @@ public static class GitOpsManifests
         ["apiVersion"] = "argoproj.io/v1alpha1",
         ["kind"] = "Application",
         ["metadata"] = Metadata(plan, cluster, ArgoCdNamespace),
-        ["spec"] = new Dictionary<string, object>
-        {
-            ["project"] = "default",
-            ["source"] = new Dictionary<string, object>
-            {
-                ["repoURL"] = source.RepositoryUrl ?? string.Empty,
-                ["targetRevision"] = source.Revision,
-                ["path"] = source.ClusterPath(cluster.Name),
-            },
-            ["destination"] = new Dictionary<string, object> { ["name"] = cluster.Name },
-            ["syncPolicy"] = new Dictionary<string, object>
-            {
-                ["automated"] = new Dictionary<string, object> { ["prune"] = true, ["selfHeal"] = true },
+        ["spec"] = ArgoCdApplicationSpec(source, cluster.Name),
+    };
 
-                // FleetInfra renders every Namespace (with Pod Security labels), so Argo CD must not create bare ones.
-                ["syncOptions"] = new[] { "CreateNamespace=false", "ServerSideApply=true" },
-            },
+    /// <summary>The spec of a cluster's Application (the cluster as a name, or an ApplicationSet's <c>{{name}}</c>).</summary>
+    public static Dictionary<string, object> ArgoCdApplicationSpec(GitOpsSource source, string cluster) => new()
+    {
+        ["project"] = "default",
+        ["source"] = new Dictionary<string, object>
+        {
+            ["repoURL"] = source.RepositoryUrl ?? string.Empty,
+            ["targetRevision"] = source.Revision,
+            ["path"] = source.ClusterPath(cluster),
+        },
+        ["destination"] = new Dictionary<string, object> { ["name"] = cluster },
+        ["syncPolicy"] = new Dictionary<string, object>
+        {
+            ["automated"] = new Dictionary<string, object> { ["prune"] = true, ["selfHeal"] = true },
+
+            // FleetInfra renders every Namespace (with Pod Security labels), so Argo CD must not create bare ones.
+            ["syncOptions"] = new[] { "CreateNamespace=false", "ServerSideApply=true" },
         },
     };
 

@@ -58,6 +58,28 @@ internal sealed class AppTemplate
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="other"/> writes the same bytes as this template for every cluster: the same text with the
+    /// same holes (<c>fleet diff</c> skips the placements of an app whose template did not change).
+    /// </summary>
+    public bool WritesLike(AppTemplate other) =>
+        ReferenceEquals(this, other)
+        || (_text.AsSpan().SequenceEqual(other._text) && _holeOffsets.AsSpan().SequenceEqual(other._holeOffsets) && _holes.AsSpan().SequenceEqual(other._holes));
+
+    /// <summary>Whether <see cref="TryWrite"/> places every value for the fill's cluster.</summary>
+    public bool CanWrite(ClusterNameFill fill)
+    {
+        foreach (var hole in _holes)
+        {
+            if (fill.TextOf(hole) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Appends the text for the fill's cluster; false, with part of it written, when a value cannot be placed.</summary>
     public bool TryWrite(ClusterNameFill fill, IBufferWriter<byte> output)
     {

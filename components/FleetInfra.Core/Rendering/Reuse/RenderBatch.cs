@@ -60,12 +60,20 @@ internal sealed class RenderBatch
         }
     }
 
+    /// <summary>
+    /// The template <see cref="Render"/> writes the app's file for the cluster from, or null when it renders it directly:
+    /// what it writes is then exactly <see cref="AppTemplate.TryWrite"/> of the cluster's fill.
+    /// </summary>
+    public AppTemplate? TemplateOf(BatchCluster cluster, AppPlan app) =>
+        cluster.UsesTemplates && SharedTemplate(cluster, app) is { } template && template.CanWrite(cluster.Fill) ? template : null;
+
+    private AppTemplate? SharedTemplate(BatchCluster cluster, AppPlan app) =>
+        _templates.TryGetValue(app.Name, out var template) && ClusterNamePlaceholder.RendersLike(app, cluster.Plan.Name, template.App) ? template : null;
+
     private bool TryRenderFromTemplate(BatchCluster cluster, AppPlan app, RenderBuffers buffers)
     {
         buffers.Bytes.ResetWrittenCount();
-        return _templates.TryGetValue(app.Name, out var template)
-            && ClusterNamePlaceholder.RendersLike(app, cluster.Plan.Name, template.App)
-            && template.TryWrite(cluster.Fill, buffers.Bytes);
+        return SharedTemplate(cluster, app) is { } template && template.TryWrite(cluster.Fill, buffers.Bytes);
     }
 
     private static void RenderDirectly(BatchCluster cluster, AppPlan app, RenderBuffers buffers)

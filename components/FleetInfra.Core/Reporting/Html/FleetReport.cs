@@ -13,10 +13,20 @@ namespace FleetInfra.Core.Reporting.Html;
 /// </summary>
 public static partial class FleetReport
 {
-    public static string Render(FleetPlan plan, CostEstimate estimate) => Render(plan, estimate, [], DateTimeOffset.UnixEpoch);
+    public static string Render(FleetPlan plan, CostEstimate estimate) => Render(plan, estimate, rightSizing: null);
+
+    /// <param name="plan">The stack's plan.</param>
+    /// <param name="estimate">Its cost estimate.</param>
+    /// <param name="rightSizing">Apps' requests beside their VPA targets (<c>--vpa-recommendations</c>); null leaves the section out.</param>
+    public static string Render(FleetPlan plan, CostEstimate estimate, IReadOnlyList<RightSizingRow>? rightSizing) => Render(plan, estimate, rightSizing, [], DateTimeOffset.UnixEpoch);
 
     /// <summary>With the base's live review environments (<see cref="Review.ReviewEnvironment.Of"/>), their age and expiry at <paramref name="now"/>.</summary>
-    public static string Render(FleetPlan plan, CostEstimate estimate, IReadOnlyList<Review.ReviewEnvironment> reviews, DateTimeOffset now)
+    /// <param name="plan">The stack's plan.</param>
+    /// <param name="estimate">Its cost estimate.</param>
+    /// <param name="rightSizing">Apps' requests beside their VPA targets; null leaves the section out.</param>
+    /// <param name="reviews">The review environments on the stack's clusters; none leaves the section out.</param>
+    /// <param name="now">The moment their age and expiry are told at.</param>
+    public static string Render(FleetPlan plan, CostEstimate estimate, IReadOnlyList<RightSizingRow>? rightSizing, IReadOnlyList<Review.ReviewEnvironment> reviews, DateTimeOffset now)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -57,6 +67,11 @@ public static partial class FleetReport
 
         html.Append("</section>\n");
         AppendReviews(html, reviews, now);
+        if (rightSizing is not null)
+        {
+            AppendRightSizing(html, rightSizing);
+        }
+
         if (!estimate.Warnings.IsEmpty)
         {
             html.Append("<section id=\"warnings\"><h2>Warnings</h2><ul>");
@@ -70,6 +85,26 @@ public static partial class FleetReport
 
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>Each app's requests beside the VPA's target, so that teams can right-size them.</summary>
+    private static void AppendRightSizing(StringBuilder html, IReadOnlyList<RightSizingRow> rows)
+    {
+        html.Append("<section id=\"right-sizing\"><h2>Right-sizing</h2>\n");
+        if (rows.Count == 0)
+        {
+            html.Append("<p>No app of this stack has a VerticalPodAutoscaler recommendation in the file.</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<p class=\"note\">Requests of each app beside the target of its VerticalPodAutoscaler (from kubectl get vpa -A -o json).</p>\n")
+            .Append("<table><thead><tr><th>app</th><th>CPU request</th><th>VPA target CPU</th><th>memory request</th><th>VPA target memory</th></tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr data-app=\"{HtmlEncode(row.App)}\"><td>{HtmlEncode(row.App)}</td><td>{HtmlEncode(row.RequestedCpu)}</td><td>{HtmlEncode(row.TargetCpu ?? "none yet")}</td><td>{HtmlEncode(row.RequestedMemory)}</td><td>{HtmlEncode(row.TargetMemory ?? "none yet")}</td></tr>");
+        }
+
+        html.Append("</tbody></table>\n</section>\n");
     }
 
     /// <summary>Stack, then clusters by provider and region, their node groups and apps; public apps marked with their hosts.</summary>
