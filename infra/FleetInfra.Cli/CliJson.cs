@@ -18,6 +18,7 @@ namespace FleetInfra.Cli;
 [JsonSerializable(typeof(CostEstimate))]
 [JsonSerializable(typeof(CostDiff))]
 [JsonSerializable(typeof(ShowbackSummary))]
+[JsonSerializable(typeof(FleetInfra.Core.Review.ReviewCostShare))]
 [JsonSerializable(typeof(FleetDiff))]
 internal sealed partial class CliJson : JsonSerializerContext
 {

@@ -81,6 +81,13 @@ internal sealed class AutomationStack(WorkspaceStack stack, PulumiCommand comman
         ];
     }
 
+    /// <summary><c>Workspace.RemoveStackAsync</c>: <c>pulumi stack rm --yes NAME</c>, which refuses a stack that still has resources (v3.112.1 LocalWorkspace.cs).</summary>
+    public Task RemoveAsync(CancellationToken cancellationToken) => Guard(async () =>
+    {
+        await stack.Workspace.RemoveStackAsync(stack.Name, cancellationToken).ConfigureAwait(false);
+        return true;
+    });
+
     public Task CancelAsync(CancellationToken cancellationToken) => Guard(async () =>
     {
         await stack.CancelAsync(cancellationToken).ConfigureAwait(false);

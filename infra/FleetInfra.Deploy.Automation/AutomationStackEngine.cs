@@ -23,30 +23,30 @@ public sealed class AutomationStackEngine(string? pulumiRoot = null, ProgramPubl
 
     public void Dispose() => _program.Dispose();
 
+    /// <summary>
+    /// <c>LocalWorkspace.ListStacksAsync</c> (<c>pulumi stack ls --json</c>, v3.112.1 sdk/Pulumi.Automation/LocalWorkspace.cs):
+    /// the project's stacks in the backend. A name the CLI qualifies (<c>org/stack</c>) is cut to the stack's own name.
+    /// </summary>
+    public async Task<System.Collections.Immutable.ImmutableArray<string>> ListStacksAsync(string projectRoot, string? backend, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var command = await CommandAsync(cancellationToken).ConfigureAwait(false);
+            using var workspace = await LocalWorkspace.CreateAsync(
+                new LocalWorkspaceOptions { WorkDir = projectRoot, PulumiCommand = command, EnvironmentVariables = WorkspaceVariables(backend) },
+                cancellationToken).ConfigureAwait(false);
+            var stacks = await workspace.ListStacksAsync(cancellationToken).ConfigureAwait(false);
+            return [.. stacks.Select(s => s.Name[(s.Name.LastIndexOf('/') + 1)..])];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StackEngineException)
+        {
+            throw EngineFailure.From(ex);
+        }
+    }
+
     public async Task<IEngineStack> OpenAsync(EngineStackRequest request, CancellationToken cancellationToken)
     {
-        var environment = new Dictionary<string, string?>();
-        if (request.Backend is { } backend)
-        {
-            environment["PULUMI_BACKEND_URL"] = backend;
-        }
-
-        if (pulumiRoot is not null)
-        {
-            // With a CLI root, Pulumi.Automation 3.112.1 checks the version of ROOT/bin/pulumi but then starts plain
-            // 'pulumi', which the operating system looks up in this process's PATH; it also puts ROOT/bin in front of
-            // the PATH in the workspace's variables and fails when there is none. So ROOT/bin leads both.
-            var bin = Path.Combine(pulumiRoot, "bin");
-            var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-            if (!path.StartsWith(bin + Path.PathSeparator, StringComparison.Ordinal))
-            {
-                path = bin + Path.PathSeparator + path;
-                Environment.SetEnvironmentVariable("PATH", path);
-            }
-
-            environment["PATH"] = path;
-        }
-
+        var environment = WorkspaceVariables(request.Backend);
         try
         {
             var command = await CommandAsync(cancellationToken).ConfigureAwait(false);
@@ -67,6 +67,34 @@ public sealed class AutomationStackEngine(string? pulumiRoot = null, ProgramPubl
         {
             throw EngineFailure.From(ex);
         }
+    }
+
+    /// <summary>The workspace's variables: the backend, and the CLI root's <c>bin</c> leading the PATH.</summary>
+    private Dictionary<string, string?> WorkspaceVariables(string? backendUrl)
+    {
+        var environment = new Dictionary<string, string?>();
+        if (backendUrl is { } backend)
+        {
+            environment["PULUMI_BACKEND_URL"] = backend;
+        }
+
+        if (pulumiRoot is not null)
+        {
+            // With a CLI root, Pulumi.Automation 3.112.1 checks the version of ROOT/bin/pulumi but then starts plain
+            // 'pulumi', which the operating system looks up in this process's PATH; it also puts ROOT/bin in front of
+            // the PATH in the workspace's variables and fails when there is none. So ROOT/bin leads both.
+            var bin = Path.Combine(pulumiRoot, "bin");
+            var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+            if (!path.StartsWith(bin + Path.PathSeparator, StringComparison.Ordinal))
+            {
+                path = bin + Path.PathSeparator + path;
+                Environment.SetEnvironmentVariable("PATH", path);
+            }
+
+            environment["PATH"] = path;
+        }
+
+        return environment;
     }
 
     /// <summary>One Pulumi CLI (and one <c>pulumi version</c> check) for every stack of the run.</summary>

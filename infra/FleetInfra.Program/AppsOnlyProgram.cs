@@ -28,7 +28,11 @@ internal static class AppsOnlyProgram
 
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
+            // clustersFrom, expiresAt and environment let the nightly 'fleet deploy destroy --expired' find this stack in the
+            // backend without its stack file (FleetInfra.Deploy/Targets/BackendReviewStacks.cs).
             ["clustersFrom"] = plan.ClustersFrom,
+            ["expiresAt"] = plan.ExpiresAt is { } expiresAt ? Core.Review.ReviewTtl.Format(expiresAt) : null,
+            ["environment"] = plan.Environment,
             ["appUrls"] = FleetProgram.AppUrls(plan),
         };
     }

@@ -53,6 +53,10 @@ public class DeployRunnerBenchmarks
 
         public Task<ImmutableArray<StackOutputValue>> OutputsAsync(CancellationToken cancellationToken) => Task.FromResult(ImmutableArray<StackOutputValue>.Empty);
 
+        public Task<ImmutableArray<string>> ListStacksAsync(string projectRoot, string? backend, CancellationToken cancellationToken) => Task.FromResult(ImmutableArray<string>.Empty);
+
+        public Task RemoveAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
         public Task CancelAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public void Dispose()

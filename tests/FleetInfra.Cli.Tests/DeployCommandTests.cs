@@ -43,6 +43,30 @@ public sealed class DeployCommandTests : IDisposable
     }
 
     [Fact]
+    public void TargetsExpired_IsHandedOver_ForTheBackendsReviewStacks()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var adapter = Path.Combine(_temp, "fleet-deploy");
+        File.WriteAllText(adapter, "#!/bin/sh\necho \"adapter got: $*\"\n");
+        File.SetUnixFileMode(adapter, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Environment.SetEnvironmentVariable("FLEET_DEPLOY", adapter);
+        try
+        {
+            var run = CliRun.Of("deploy", "targets", "--expired", "--project", CliRun.RepositoryRoot);
+
+            Assert.Equal((0, $"adapter got: targets --expired --project {CliRun.RepositoryRoot}\n"), (run.ExitCode, run.Output));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("FLEET_DEPLOY", null);
+        }
+    }
+
+    [Fact]
     public void UsageErrors_AreCaughtBeforeLookingForTheAdapter()
     {
         var run = CliRun.Of("deploy", "up", "--stack", "dev", "--all");

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace FleetInfra.Cli.Tests;
 
 /// <summary><c>fleet review create</c> on a copy of the repository: the review environment of the "Must show", and its bad input.</summary>
-public sealed class ReviewCommandTests : IDisposable
+public sealed partial class ReviewCommandTests : IDisposable
 {
     private readonly string _project = Directory.CreateTempSubdirectory("fleet-review-").FullName;
 

@@ -60,6 +60,17 @@ internal sealed class StandInPulumi : IDisposable
         return this;
     }
 
+    /// <summary>A stack whose 'stack output' prints <paramref name="outputsJson"/>.</summary>
+    public StandInPulumi WithStack(string name, string outputsJson)
+    {
+        WithStack(name);
+        File.WriteAllText(Path.Combine(Root, "state", $"outputs-{name}"), outputsJson);
+        return this;
+    }
+
+    /// <summary>Whether the backend still holds the stack.</summary>
+    public bool HasStack(string name) => File.Exists(Path.Combine(Root, "state", "stacks", name));
+
     /// <summary>Makes <paramref name="command"/> fail with <paramref name="stderr"/> on standard error, after an error diagnostic event when given.</summary>
     public StandInPulumi Failing(string command, string stderr, string? diagnostic = null)
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace FleetInfra.Deploy.Tests;
 
 /// <summary>--expired chooses the review environments (apps-only stacks) past fleet:expiresAt, and destroy removes their stack files.</summary>
-public sealed class ExpiredTargetTests : IDisposable
+public sealed partial class ExpiredTargetTests : IDisposable
 {
     private readonly TempProject _project = new();
     private readonly FakeEngine _engine = new();
@@ -23,7 +23,7 @@ public sealed class ExpiredTargetTests : IDisposable
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
         Assert.Equal(["pr-1"], JsonDocument.Parse(run.Output).RootElement.EnumerateArray().Select(t => t.GetProperty("stack").GetString()));
-        Assert.Empty(_engine.Calls);
+        Assert.Equal(["list stacks"], _engine.Calls);
     }
 
     [Fact]

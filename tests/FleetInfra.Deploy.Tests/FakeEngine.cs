@@ -25,6 +25,15 @@ internal sealed class FakeEngine : IStackEngine
     /// <summary>Called when an operation starts, with the stack name.</summary>
     public Action<string> Started { get; set; } = _ => { };
 
+    /// <summary>The stacks the backend holds besides those of <see cref="Scripts"/>; its listing is both.</summary>
+    public List<string> BackendStacks { get; } = [];
+
+    public Task<ImmutableArray<string>> ListStacksAsync(string projectRoot, string? backend, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue("list stacks");
+        return Task.FromResult<ImmutableArray<string>>([.. Scripts.Keys.Concat(BackendStacks).Distinct(StringComparer.Ordinal)]);
+    }
+
     public Task<IEngineStack> OpenAsync(EngineStackRequest request, CancellationToken cancellationToken)
     {
         Calls.Enqueue(request.Create ? $"{request.StackName}: open" : $"{request.StackName}: select");
@@ -104,6 +113,12 @@ internal sealed class FakeEngine : IStackEngine
         {
             engine.Calls.Enqueue($"{name}: outputs");
             return Task.FromResult(script.Outputs);
+        }
+
+        public Task RemoveAsync(CancellationToken cancellationToken)
+        {
+            engine.Calls.Enqueue($"{name}: remove");
+            return script.RemoveFails ? throw new StackEngineException("error: stack still has resources") : Task.CompletedTask;
         }
 
         public Task CancelAsync(CancellationToken cancellationToken)

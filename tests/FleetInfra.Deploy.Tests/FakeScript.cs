@@ -31,4 +31,7 @@ internal sealed record FakeScript
 
     /// <summary>The engine's cancel fails (as it does on a file backend).</summary>
     public bool CancelFails { get; init; }
+
+    /// <summary>Removing the stack from the backend fails.</summary>
+    public bool RemoveFails { get; init; }
 }

@@ -32,6 +32,19 @@ public sealed partial class ReviewWorkflowTests
         var types = ((YamlSequenceNode)Map(Map(Workflow, "on"), "pull_request")["types"]).Children.Cast<YamlScalarNode>().Select(n => n.Value);
 
         Assert.Equal(["opened", "synchronize", "reopened", "closed"], types);
+        var cron = ((YamlSequenceNode)Map(Workflow, "on")["schedule"]).Children.Cast<YamlMappingNode>().Select(n => Text(n, "cron"));
+        Assert.Equal(["17 3 * * *"], cron);
+    }
+
+    [Fact]
+    public void Nightly_DestroysTheExpiredReviews_AndNothingElseRunsOnTheSchedule()
+    {
+        Assert.Equal("github.event_name == 'schedule'", Text(Job("expired"), "if"));
+        Assert.Equal("review", Text(Job("expired"), "environment"));
+        Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["id-token"] = "write" }, Permissions("expired"));
+        Assert.Equal("exec .fleet/fleet deploy destroy --expired --markdown \"$GITHUB_STEP_SUMMARY\"", Text(Steps("expired").Last(), "run"));
+        Assert.StartsWith("github.event_name == 'pull_request' && ", Text(Job("up"), "if"), StringComparison.Ordinal);
+        Assert.StartsWith("github.event_name == 'pull_request' && ", Text(Job("destroy"), "if"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +52,7 @@ public sealed partial class ReviewWorkflowTests
     {
         var concurrency = Map(Workflow, "concurrency");
 
-        Assert.Equal(("fleet-review-${{ github.event.pull_request.number }}", "false"), (Text(concurrency, "group"), Text(concurrency, "cancel-in-progress")));
+        Assert.Equal(("fleet-review-${{ github.event.pull_request.number || 'expired' }}", "false"), (Text(concurrency, "group"), Text(concurrency, "cancel-in-progress")));
     }
 
     [Fact]
@@ -55,8 +68,8 @@ public sealed partial class ReviewWorkflowTests
     [Fact]
     public void UpOnOpenAndPush_DestroyOnClose_CommentAfterUp()
     {
-        Assert.Equal("github.event.action != 'closed'", Text(Job("up"), "if"));
-        Assert.Equal("github.event.action == 'closed'", Text(Job("destroy"), "if"));
+        Assert.Equal("github.event_name == 'pull_request' && github.event.action != 'closed'", Text(Job("up"), "if"));
+        Assert.Equal("github.event_name == 'pull_request' && github.event.action == 'closed'", Text(Job("destroy"), "if"));
         Assert.Equal("up", Text(Job("comment"), "needs"));
         Assert.Contains(Steps("up"), s => s.Children.ContainsKey("run") && Text(s, "run").StartsWith("exec .fleet/fleet deploy up --stack \"$STACK\"", StringComparison.Ordinal));
         Assert.Contains(Steps("destroy"), s => s.Children.ContainsKey("run") && Text(s, "run") == "exec .fleet/fleet deploy destroy --stack \"$STACK\"");
@@ -67,7 +80,7 @@ public sealed partial class ReviewWorkflowTests
     [Fact]
     public void EveryAction_IsPinnedByCommitSha()
     {
-        var uses = new[] { "up", "comment", "destroy" }.SelectMany(Steps).Where(s => s.Children.ContainsKey("uses")).Select(s => Text(s, "uses")).ToList();
+        var uses = new[] { "up", "comment", "destroy", "expired" }.SelectMany(Steps).Where(s => s.Children.ContainsKey("uses")).Select(s => Text(s, "uses")).ToList();
 
         Assert.NotEmpty(uses);
         Assert.All(uses, action => Assert.Matches(PinnedAction(), action));
@@ -76,7 +89,7 @@ public sealed partial class ReviewWorkflowTests
     [Fact]
     public void Secrets_AreOnlyInTheRunnerSteps_AndScriptsReadEventDataFromEnv()
     {
-        foreach (var job in new[] { "up", "comment", "destroy" })
+        foreach (var job in new[] { "up", "comment", "destroy", "expired" })
         {
             Assert.False(Job(job).Children.ContainsKey("env"), $"{job} sets job-wide env");
             foreach (var step in Steps(job).Where(s => s.Children.ContainsKey("run")))

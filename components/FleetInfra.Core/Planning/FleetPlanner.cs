@@ -104,7 +104,7 @@ public static class FleetPlanner
         var fleetPlan = new FleetPlan
         {
             Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(),
-            Rollout = stack.Rollout, Waves = waves, ClustersFrom = stack.ClustersFrom?.Reference,
+            Rollout = stack.Rollout, Waves = waves, ClustersFrom = stack.ClustersFrom?.Reference, ExpiresAt = stack.ExpiresAt,
         };
         deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         if (StackPrices.For(stack, diagnostics) is not { } prices)

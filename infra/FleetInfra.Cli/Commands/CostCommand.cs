@@ -67,6 +67,12 @@ internal static class CostCommand
                 return ExitCodes.BadInput;
             }
 
+            if (plan.ClustersFrom is not null && parseResult.GetValue(diff) is null)
+            {
+                ReviewCostOutput.Write(console, Core.Review.ReviewCostShare.Of(plan, table), parseResult.GetValue(json));
+                return ExitCodes.Success;
+            }
+
             var estimate = CostEstimator.Estimate(plan, table);
             if (parseResult.GetValue(diff) is not { } other)
             {

@@ -3,6 +3,7 @@ using FleetInfra.Core.Costs;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Reporting;
 using FleetInfra.Core.Reporting.Html;
+using FleetInfra.Core.Review;
 
 namespace FleetInfra.Cli.Commands;
 
@@ -54,7 +55,9 @@ internal static class ReportCommand
                     rightSizing = rows;
                 }
 
-                html = FleetReport.Render(plan, CostEstimator.Estimate(plan, table), rightSizing);
+                // A stack that owns clusters lists the review environments beside it that deploy onto them.
+                var reviews = plan.ClustersFrom is null ? ReviewEnvironment.Of(plan.Stack, Path.GetDirectoryName(Path.GetFullPath(input.Resolve(parseResult).StackFile))!) : [];
+                html = FleetReport.Render(plan, CostEstimator.Estimate(plan, table), rightSizing, reviews, DateTimeOffset.UtcNow);
             }
             else
             {

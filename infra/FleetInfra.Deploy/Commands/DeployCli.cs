@@ -13,7 +13,7 @@ public static class DeployCli
 {
     public static int Run(string[] args, DeployConsole console, IStackEngine engine, Interruption? interrupt = null)
     {
-        var deploy = DeployCommand.Create(console, new DeployRunner(engine, console).RunAsync, interrupt);
+        var deploy = DeployCommand.Create(console, new DeployRunner(engine, console).RunAsync, interrupt, engine);
         var root = new RootCommand("fleet-deploy: the fleet deploy commands over the Pulumi Automation API (fleet deploy hands over to it)");
         foreach (var subcommand in deploy.Subcommands.ToList())
         {

@@ -17,7 +17,8 @@ public static class DeployCommand
     /// <param name="console">Where to write.</param>
     /// <param name="handler">Runs an engine operation.</param>
     /// <param name="interrupt">Interrupts the run; when null, Ctrl-C, SIGINT and SIGTERM do.</param>
-    public static Command Create(DeployConsole console, DeployHandler handler, Interruption? interrupt = null)
+    /// <param name="engine">The engine, in <c>fleet-deploy</c>: <c>targets --expired</c> lists the backend's review stacks with it; without it (<c>fleet</c>) that hands over to <paramref name="handler"/>.</param>
+    public static Command Create(DeployConsole console, DeployHandler handler, Interruption? interrupt = null, Engine.IStackEngine? engine = null)
     {
         var command = new Command(Name, "Drive stacks through the engine from CI: preview, up, refresh, destroy, drift and outputs on many stacks at once");
         command.Subcommands.Add(Operation(DeployOperation.Preview, "Show what up would change on each stack", console, handler, interrupt));
@@ -26,7 +27,7 @@ public static class DeployCommand
         command.Subcommands.Add(Operation(DeployOperation.Destroy, "Delete every resource of each stack (production needs --yes-destroy-production)", console, handler, interrupt));
         command.Subcommands.Add(Operation(DeployOperation.Drift, "Refresh in preview mode, then preview: exit 3 when a stack drifted", console, handler, interrupt));
         command.Subcommands.Add(Operation(DeployOperation.Outputs, "Print each stack's outputs, secrets masked", console, handler, interrupt));
-        command.Subcommands.Add(TargetsCommand.Create(console));
+        command.Subcommands.Add(TargetsCommand.Create(console, engine, handler));
         command.Subcommands.Add(OperatorManifestsCommand.Create(console));
         return command;
     }

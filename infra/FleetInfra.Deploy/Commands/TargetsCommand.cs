@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using FleetInfra.Deploy.Engine;
+using FleetInfra.Deploy.Interrupts;
 using FleetInfra.Deploy.Reporting;
 using FleetInfra.Deploy.Running;
 using FleetInfra.Deploy.Targets;
@@ -9,16 +11,18 @@ namespace FleetInfra.Deploy.Commands;
 /// <summary>
 /// <c>fleet deploy targets</c>: the chosen stacks as a JSON array of <see cref="CiTarget"/> (stack, CI environment,
 /// providers) for a CI matrix, after the validation gate: an invalid stack fails the command and prints no matrix.
-/// Needs no engine.
+/// Needs no engine, except <c>--expired</c>, which also lists the review stacks that exist only in the backend.
 /// </summary>
 internal static class TargetsCommand
 {
-    public static Command Create(DeployConsole console)
+    public static Command Create(DeployConsole console, IStackEngine? engine, DeployHandler handler)
     {
         var targets = new TargetOptions();
-        var command = new Command("targets", "Print the chosen stacks as a JSON array of {stack, environment, providers} (for a CI matrix); needs no engine");
+        var backend = new Option<string?>("--backend") { Description = "With --expired: the state backend URL (default: PULUMI_BACKEND_URL or 'pulumi login')" };
+        var command = new Command("targets", "Print the chosen stacks as a JSON array of {stack, environment, providers} (for a CI matrix); only --expired needs the engine");
         var waves = new Option<bool>("--waves") { Description = "Print the stacks in rollout waves instead: [ { wave, stacks: [ {stack, environment, providers} ] } ], one CI job per wave" };
         targets.AddTo(command);
+        command.Options.Add(backend);
         command.Options.Add(waves);
         command.SetAction(parseResult =>
         {
@@ -27,11 +31,33 @@ internal static class TargetsCommand
                 return console.Fail(rootError!, DeployExitCodes.Usage);
             }
 
+            var expiredAt = targets.ExpiredAtOf(parseResult);
+            if (expiredAt is not null && engine is null)
+            {
+                // fleet: the engine is in fleet-deploy, which runs this same command line with it.
+                using var interruption = new Interruption();
+                return handler(new DeployOptions { Operation = DeployOperation.Outputs, ProjectRoot = root, ExpiredAt = expiredAt }, interruption).GetAwaiter().GetResult();
+            }
+
             var catalog = StackCatalog.Read(root);
-            var (stacks, error) = TargetSelection.Resolve(catalog, parseResult.GetValue(targets.Stack) ?? [], parseResult.GetValue(targets.All), targets.ShardOf(parseResult), targets.ExpiredAtOf(parseResult));
+            var shard = targets.ShardOf(parseResult);
+            var (stacks, error) = TargetSelection.Resolve(catalog, parseResult.GetValue(targets.Stack) ?? [], parseResult.GetValue(targets.All), expiredAt is null ? shard : null, expiredAt);
             if (error is not null)
             {
                 return console.Fail(error, DeployExitCodes.Usage);
+            }
+
+            IReadOnlyList<StackTarget> backendOnly = [];
+            if (expiredAt is { } now)
+            {
+                try
+                {
+                    (stacks, backendOnly) = ExpiredReviews.WithBackendAsync(engine!, catalog, stacks, parseResult.GetValue(backend), now, shard, CancellationToken.None).GetAwaiter().GetResult();
+                }
+                catch (StackEngineException ex)
+                {
+                    return console.Fail($"cannot list the review stacks of the backend: {StackRun.FirstLine(ex.Message)}", DeployExitCodes.Failure);
+                }
             }
 
             var gate = ValidationGate.Check(catalog, stacks, console.Error);
@@ -58,7 +84,7 @@ internal static class TargetsCommand
                 return DeployExitCodes.Success;
             }
 
-            IReadOnlyList<CiTarget> matrix = [.. gate.Valid.Select(CiTarget.Of)];
+            IReadOnlyList<CiTarget> matrix = [.. gate.Valid.Concat(backendOnly).OrderBy(t => t.Name, StringComparer.Ordinal).Select(CiTarget.Of)];
             console.Output.WriteLine(JsonSerializer.Serialize(matrix, DeployJson.Default.IReadOnlyListCiTarget));
             return DeployExitCodes.Success;
         });

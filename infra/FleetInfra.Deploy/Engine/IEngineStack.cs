@@ -24,6 +24,9 @@ public interface IEngineStack : IDisposable
 
     Task<ImmutableArray<StackOutputValue>> OutputsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Removes the stack and its state from the backend; only after a successful destroy has left it empty.</summary>
+    Task RemoveAsync(CancellationToken cancellationToken);
+
     /// <summary>Asks the engine to cancel an update that is still recorded as running (and so holds the stack's lock); only after this process's own update was killed.</summary>
     Task CancelAsync(CancellationToken cancellationToken);
 }

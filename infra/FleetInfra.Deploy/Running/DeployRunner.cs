@@ -16,14 +16,29 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
     public async Task<int> RunAsync(DeployOptions options, Interruption interruption)
     {
         var catalog = StackCatalog.Read(options.ProjectRoot);
-        var (stacks, targetError) = TargetSelection.Resolve(catalog, options.Stacks, options.All, options.Shard, options.ExpiredAt);
+        var (stacks, targetError) = TargetSelection.Resolve(catalog, options.Stacks, options.All, options.ExpiredAt is null ? options.Shard : null, options.ExpiredAt);
         if (targetError is not null)
         {
             SummaryWriter.WriteFiles(new DeployReport(options.Operation, [], targetError), options);
             return console.Fail(targetError, DeployExitCodes.Usage);
         }
 
-        if (stacks.Count == 0)
+        IReadOnlyList<StackTarget> backendOnly = [];
+        if (options.ExpiredAt is { } now)
+        {
+            try
+            {
+                (stacks, backendOnly) = await ExpiredReviews.WithBackendAsync(engine, catalog, stacks, options.Backend, now, options.Shard, interruption.Stop).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is StackEngineException or OperationCanceledException)
+            {
+                var message = $"cannot list the review stacks of the backend: {StackRun.FirstLine(ex.Message)}";
+                SummaryWriter.WriteFiles(new DeployReport(options.Operation, [], message), options);
+                return console.Fail(message, DeployExitCodes.Failure);
+            }
+        }
+
+        if (stacks.Count + backendOnly.Count == 0)
         {
             SummaryWriter.WriteFiles(new DeployReport(options.Operation, []), options);
             console.Output.WriteLine(options.ExpiredAt is null ? $"shard {options.Shard} has no stacks; nothing to do" : "no review environment has expired; nothing to do");
@@ -31,16 +46,17 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
         }
 
         var gate = ValidationGate.Check(catalog, stacks, console.Error);
+        IReadOnlyList<StackTarget> valid = [.. gate.Valid, .. backendOnly];
         var invalid = gate.Invalid.Select(stack => Result(options, stack, StackOutcome.Invalid, "failed validation; skipped")).ToList();
         if (gate.Invalid.Count > 0 && !options.KeepGoing)
         {
-            SummaryWriter.WriteFiles(Report(options, [.. invalid, .. gate.Valid.Select(t => Result(options, t.Name, StackOutcome.Skipped, "not run: other stacks failed validation"))]), options);
+            SummaryWriter.WriteFiles(Report(options, [.. invalid, .. valid.Select(t => Result(options, t.Name, StackOutcome.Skipped, "not run: other stacks failed validation"))]), options);
             return console.Fail(
                 $"{string.Join(", ", gate.Invalid)} failed validation; nothing was run (fix the problems above, or pass --keep-going to run the valid stacks)",
                 DeployExitCodes.Failure);
         }
 
-        var refusals = SafetyGuard.Check(options, gate.Valid);
+        var refusals = SafetyGuard.Check(options, valid);
         if (refusals.Count > 0)
         {
             foreach (var refusal in refusals)
@@ -48,7 +64,7 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
                 console.Error.WriteLine($"fleet deploy: {refusal}");
             }
 
-            var refused = gate.Valid.Select(t => SafetyGuard.Check(options, [t]) is { Count: > 0 } own
+            var refused = valid.Select(t => SafetyGuard.Check(options, [t]) is { Count: > 0 } own
                 ? Result(options, t.Name, StackOutcome.Refused, own[0])
                 : Result(options, t.Name, StackOutcome.Skipped, "not run: other stacks were refused"));
             SummaryWriter.WriteFiles(Report(options, [.. invalid, .. refused]), options);
@@ -71,7 +87,7 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
         }
         else
         {
-            results = await RunStacksAsync(options, gate.Valid, interruption).ConfigureAwait(false);
+            results = await RunStacksAsync(options, valid, interruption).ConfigureAwait(false);
         }
 
         var report = Report(options, [.. results, .. invalid]);
@@ -148,9 +164,10 @@ public sealed class DeployRunner(IStackEngine engine, DeployConsole console)
         try
         {
             var run = new StackRun(options, sink, interruption);
-            return await Task.WhenAll(targets.Zip(opened).Select(pair => pair.Second.Stack is { } stack
+            var results = await Task.WhenAll(targets.Zip(opened).Select(pair => pair.Second.Stack is { } stack
                 ? InSlotAsync(slots, interruption, () => run.RunAsync(pair.First, stack), () => NotStarted(options, pair.First))
                 : Task.FromResult(pair.Second.Failure!))).ConfigureAwait(false);
+            return await ExpiredReviews.RemoveStateAsync(options, [.. opened.Select(o => o.Stack)], results, sink, interruption.Stop).ConfigureAwait(false);
         }
         finally
         {

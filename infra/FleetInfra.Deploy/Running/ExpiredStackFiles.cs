@@ -13,7 +13,8 @@ internal static class ExpiredStackFiles
             return;
         }
 
-        foreach (var result in results.Where(r => r.Outcome == StackOutcome.Succeeded).OrderBy(r => r.Stack, StringComparer.Ordinal))
+        // Review stacks found only in the backend have no file.
+        foreach (var result in results.Where(r => r.Outcome == StackOutcome.Succeeded && catalog.Names.Contains(r.Stack, StringComparer.Ordinal)).OrderBy(r => r.Stack, StringComparer.Ordinal))
         {
             var file = catalog.StackFile(result.Stack);
             File.Delete(file);

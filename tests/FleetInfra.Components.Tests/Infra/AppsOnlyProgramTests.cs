@@ -45,6 +45,9 @@ public sealed class AppsOnlyProgramTests
             || r.Type!.StartsWith("aws:", StringComparison.Ordinal) || r.Type.StartsWith("gcp:", StringComparison.Ordinal) || r.Type.StartsWith("kubernetes:helm", StringComparison.Ordinal));
         Assert.Equal(["eks-use1", "gke-euw1"], run.OfType(ApplicationFleet.TypeToken).Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.Equal("staging", run.Outputs["clustersFrom"]);
+
+        // What 'fleet deploy destroy --expired' reads back from the backend (FleetInfra.Deploy/Targets/BackendReviewStacks.cs).
+        Assert.Equal(("2026-12-07T21:00:00Z", "pr-7"), (run.Outputs["expiresAt"], run.Outputs["environment"]));
     }
 
     [Fact]

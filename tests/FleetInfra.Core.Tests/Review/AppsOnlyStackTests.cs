@@ -5,7 +5,7 @@ using FleetInfra.Core.Review;
 namespace FleetInfra.Core.Tests.Review;
 
 /// <summary>An apps-only stack of the sample staging stack: the base's apps on the base's clusters, with only the review's differences.</summary>
-public sealed class AppsOnlyStackTests : IDisposable
+public sealed partial class AppsOnlyStackTests : IDisposable
 {
     private readonly string _stacks;
 

@@ -11,14 +11,22 @@ namespace FleetInfra.Core.Reporting.Html;
 /// <c>fleet report</c>: one self-contained HTML page for people who would rather look than read. No script, font,
 /// style sheet or image comes from anywhere else (a Content-Security-Policy forbids it); charts are inline SVG.
 /// </summary>
-public static class FleetReport
+public static partial class FleetReport
 {
     public static string Render(FleetPlan plan, CostEstimate estimate) => Render(plan, estimate, rightSizing: null);
 
     /// <param name="plan">The stack's plan.</param>
     /// <param name="estimate">Its cost estimate.</param>
     /// <param name="rightSizing">Apps' requests beside their VPA targets (<c>--vpa-recommendations</c>); null leaves the section out.</param>
-    public static string Render(FleetPlan plan, CostEstimate estimate, IReadOnlyList<RightSizingRow>? rightSizing)
+    public static string Render(FleetPlan plan, CostEstimate estimate, IReadOnlyList<RightSizingRow>? rightSizing) => Render(plan, estimate, rightSizing, [], DateTimeOffset.UnixEpoch);
+
+    /// <summary>With the base's live review environments (<see cref="Review.ReviewEnvironment.Of"/>), their age and expiry at <paramref name="now"/>.</summary>
+    /// <param name="plan">The stack's plan.</param>
+    /// <param name="estimate">Its cost estimate.</param>
+    /// <param name="rightSizing">Apps' requests beside their VPA targets; null leaves the section out.</param>
+    /// <param name="reviews">The review environments on the stack's clusters; none leaves the section out.</param>
+    /// <param name="now">The moment their age and expiry are told at.</param>
+    public static string Render(FleetPlan plan, CostEstimate estimate, IReadOnlyList<RightSizingRow>? rightSizing, IReadOnlyList<Review.ReviewEnvironment> reviews, DateTimeOffset now)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -58,6 +66,7 @@ public static class FleetReport
         }
 
         html.Append("</section>\n");
+        AppendReviews(html, reviews, now);
         if (rightSizing is not null)
         {
             AppendRightSizing(html, rightSizing);
