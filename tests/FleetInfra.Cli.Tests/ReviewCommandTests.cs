@@ -50,6 +50,14 @@ public sealed partial class ReviewCommandTests : IDisposable
         var plan = CliRun.Of("plan", "--config", StackFile("pr-7"), "--json");
         using var json = JsonDocument.Parse(plan.Output);
         Assert.Equal((0, "staging"), (json.RootElement.GetProperty("clustersOwned").GetInt32(), json.RootElement.GetProperty("clustersFrom").GetString()));
+
+        var notYet = CliRun.Of("deploy", "targets", "--expired", "--files-only", "--project", _project);
+        Assert.Equal((0, "[]\n"), (notYet.ExitCode, notYet.Output));
+        File.WriteAllText(StackFile("pr-7"), text.Replace(text.Split("fleet:expiresAt: \"")[1].Split('"')[0], "2026-01-01T00:00:00Z", StringComparison.Ordinal));
+        var expired = CliRun.Of("deploy", "targets", "--expired", "--files-only", "--project", _project);
+        Assert.Equal(0, expired.ExitCode);
+        using var targets = JsonDocument.Parse(expired.Output);
+        Assert.Equal(["pr-7"], targets.RootElement.EnumerateArray().Select(t => t.GetProperty("stack").GetString()));
     }
 
     [Fact]

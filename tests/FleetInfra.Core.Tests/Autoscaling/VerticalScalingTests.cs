@@ -79,7 +79,7 @@ public sealed class VerticalScalingTests : IDisposable
             """).WithStack(TempFleet.Stack());
 
         Assert.Equal(
-            ["apps/a.yaml:6:23: application.api.vertical_scaling: vertical_scaling: auto resizes the pods while the HPA scales their count on cpu (70%, the default) of those same requests, so the two fight; use vertical_scaling: recommend, or scale on prometheus only (autoscaling: { prometheus: [...] }), or set max_running_instances equal to min_running_instances"],
+            ["apps/a.yaml:6:23: application.api.vertical_scaling: auto resizes the pods while the HPA scales their count on cpu (70%, the default) of those same requests, so the two fight; use vertical_scaling: recommend, or scale on prometheus only (autoscaling: { prometheus: [...] }), or set max_running_instances equal to min_running_instances"],
             _fleet.Errors());
     }
 
@@ -101,7 +101,7 @@ public sealed class VerticalScalingTests : IDisposable
             """).WithStack(TempFleet.Stack());
 
         var error = Assert.Single(_fleet.Errors());
-        Assert.StartsWith("apps/a.yaml:5:23: application.memory-scaled.vertical_scaling: vertical_scaling: auto resizes the pods while the HPA scales their count on memory (80%) of those same requests", error, StringComparison.Ordinal);
+        Assert.StartsWith("apps/a.yaml:5:23: application.memory-scaled.vertical_scaling: auto resizes the pods while the HPA scales their count on memory (80%) of those same requests", error, StringComparison.Ordinal);
     }
 
     [Fact]

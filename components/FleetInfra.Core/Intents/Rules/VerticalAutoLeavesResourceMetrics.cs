@@ -32,7 +32,7 @@ internal sealed class VerticalAutoLeavesResourceMetrics : TableRule<ApplicationI
         }.OfType<string>());
         var node = context[AutoscalingKeys.VerticalScalingKey] ?? context.Owner;
         context.Error(node, AutoscalingKeys.VerticalScalingKey,
-            $"vertical_scaling: auto resizes the pods while the HPA scales their count on {metrics} of those same requests, so the two fight; use vertical_scaling: recommend, or scale on prometheus only (autoscaling: {{ prometheus: [...] }}), or set max_running_instances equal to min_running_instances");
+            $"auto resizes the pods while the HPA scales their count on {metrics} of those same requests, so the two fight; use vertical_scaling: recommend, or scale on prometheus only (autoscaling: {{ prometheus: [...] }}), or set max_running_instances equal to min_running_instances");
         return true;
     }
 }
