@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using FleetInfra.Core.Naming;
 
 namespace FleetInfra.Core.Addons;
 
@@ -36,7 +35,7 @@ public static class StaticIpNames
             return name;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(original)))[..HashLength];
+        var hash = KubernetesNames.StableHash(original, HashLength);
         return $"{name[..Math.Min(name.Length, MaxLength - HashLength - 1)].TrimEnd('-')}-{hash}";
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using FleetInfra.Core.Schema;
 
 namespace FleetInfra.Core.Naming;
@@ -26,4 +28,10 @@ public static class KubernetesNames
     public static bool IsEnvironmentVariableName(string value) => CompiledPatterns.EnvironmentVariable().IsMatch(value);
 
     public static bool IsSecretKey(string value) => value.Length <= MaxHostLength && CompiledPatterns.SecretKey().IsMatch(value);
+
+    /// <summary>
+    /// The first <paramref name="length"/> lower-case hex digits of the SHA-256 of <paramref name="text"/>: what a name cut
+    /// to fit a length limit ends with, so it stays unique and the same input always gets the same name.
+    /// </summary>
+    public static string StableHash(string text, int length) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..length];
 }

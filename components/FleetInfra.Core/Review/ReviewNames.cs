@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using FleetInfra.Core.Naming;
 
 namespace FleetInfra.Core.Review;
@@ -45,7 +43,7 @@ public static class ReviewNames
             return whole;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(label)))[..HashLength];
+        var hash = KubernetesNames.StableHash(label, HashLength);
         var room = KubernetesNames.MaxLabelLength - stack.Length - HashLength - 2;
         return $"{label[..Math.Min(room, label.Length)].TrimEnd('-')}-{hash}-{stack}";
     }

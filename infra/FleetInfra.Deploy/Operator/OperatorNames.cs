@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using FleetInfra.Core.Naming;
 
 namespace FleetInfra.Deploy.Operator;
 
@@ -29,7 +28,7 @@ public static class OperatorNames
             return Prefix + readable;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stack)))[..HashLength];
+        var hash = KubernetesNames.StableHash(stack, HashLength);
         var room = MaxStackObjectName - Prefix.Length - HashLength - 1;
         var cut = readable.Length <= room ? readable : readable[..room];
         return $"{Prefix}{cut.TrimEnd('-')}-{hash}";
