@@ -5,7 +5,6 @@ using Pulumi.Aws.Acm;
 using Pulumi.Aws.Iam;
 using Pulumi.Aws.Route53;
 using Pulumi.Kubernetes.Helm.V3;
-using Pulumi.Kubernetes.Types.Inputs.Helm.V3;
 
 namespace FleetInfra.Components.Clusters;
 
@@ -150,15 +149,7 @@ internal sealed class EksClusterAddons(
     }
 
     private Release Chart(string release, HelmChart chart, Output<ImmutableDictionary<string, object>> values, InputList<Resource> dependsOn) =>
-        new($"{name}-{release}", new ReleaseArgs
-        {
-            Name = release,
-            Chart = chart.Name,
-            Version = chart.Version,
-            Namespace = Namespace,
-            RepositoryOpts = new RepositoryOptsArgs { Repo = chart.Repository },
-            Values = values,
-        }, new CustomResourceOptions { Parent = parent, Provider = kubernetes, DependsOn = dependsOn });
+        new($"{name}-{release}", ChartRelease.Args(release, chart, Namespace, values), new CustomResourceOptions { Parent = parent, Provider = kubernetes, DependsOn = dependsOn });
 
     private CustomResourceOptions Aws() => new() { Parent = parent, Provider = aws };
 }

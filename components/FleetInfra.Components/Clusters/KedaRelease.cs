@@ -1,7 +1,6 @@
 using FleetInfra.Core.Addons;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
-using Pulumi.Kubernetes.Types.Inputs.Helm.V3;
 
 namespace FleetInfra.Components.Clusters;
 
@@ -21,13 +20,5 @@ internal static class KedaRelease
     public static readonly System.Collections.Immutable.ImmutableArray<int> ControlPlanePorts = [MetricsServerPort, AdmissionWebhookPort];
 
     public static Release Install(string name, HelmChart chart, Resource parent, Pulumi.Kubernetes.Provider provider, InputList<Resource>? dependsOn = null) =>
-        new($"{name}-keda", new ReleaseArgs
-        {
-            Name = "keda",
-            Chart = chart.Name,
-            Version = chart.Version,
-            Namespace = Namespace,
-            CreateNamespace = true,
-            RepositoryOpts = new RepositoryOptsArgs { Repo = chart.Repository },
-        }, new CustomResourceOptions { Parent = parent, Provider = provider, DependsOn = dependsOn ?? [] });
+        new($"{name}-keda", ChartRelease.Args("keda", chart, Namespace, createNamespace: true), new CustomResourceOptions { Parent = parent, Provider = provider, DependsOn = dependsOn ?? [] });
 }

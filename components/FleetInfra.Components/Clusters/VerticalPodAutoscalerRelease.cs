@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using Pulumi;
 using Pulumi.Kubernetes.Helm.V3;
-using Pulumi.Kubernetes.Types.Inputs.Helm.V3;
 
 namespace FleetInfra.Components.Clusters;
 
@@ -24,14 +23,6 @@ internal static class VerticalPodAutoscalerRelease
     }.ToImmutableDictionary();
 
     public static Release Install(string name, VerticalPodAutoscalerPlan plan, HelmChart chart, Resource parent, Pulumi.Kubernetes.Provider provider) =>
-        new($"{name}-vpa", new ReleaseArgs
-        {
-            Name = "vertical-pod-autoscaler",
-            Chart = chart.Name,
-            Version = chart.Version,
-            Namespace = Namespace,
-            CreateNamespace = true,
-            RepositoryOpts = new RepositoryOptsArgs { Repo = chart.Repository },
-            Values = Values(plan).ToDictionary(v => v.Key, v => (object)v.Value),
-        }, new CustomResourceOptions { Parent = parent, Provider = provider });
+        new($"{name}-vpa", ChartRelease.Args("vertical-pod-autoscaler", chart, Namespace, Values(plan).ToDictionary(v => v.Key, v => (object)v.Value), createNamespace: true),
+            new CustomResourceOptions { Parent = parent, Provider = provider });
 }
