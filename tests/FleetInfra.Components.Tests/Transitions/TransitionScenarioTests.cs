@@ -117,6 +117,29 @@ public sealed class TransitionScenarioTests
         Assert.Empty(result.Named(ChangeKind.Create, K.HorizontalPodAutoscaler));
     }
 
+    /// <summary>
+    /// The VPA add-on follows the apps that ask for it (on EKS its chart, which brings the CRD): turned on, the chart
+    /// is installed before the app's VerticalPodAutoscaler is created; turned off, the VerticalPodAutoscaler is
+    /// deleted before the chart that serves its kind.
+    /// </summary>
+    [Fact]
+    public async Task VerticalScalingOnAndOff_CreatesTheChartFirst_AndDeletesItLast()
+    {
+        var recommended = Dev.WithApp("web", app => app with { VerticalScaling = "recommend" });
+
+        var on = await StackSnapshots.TransitionAsync(Dev, recommended);
+        var off = await StackSnapshots.TransitionAsync(recommended, Dev);
+
+        AssertNoViolations(on);
+        AssertNoViolations(off);
+        var vpa = Assert.Single(on.Named(ChangeKind.Create, K.VerticalPodAutoscaler));
+        Assert.Equal([vpa], off.Named(ChangeKind.Delete, K.VerticalPodAutoscaler));
+        var chart = Assert.Single(on.Named(ChangeKind.Create, K.HelmRelease));
+        Assert.Equal([chart], off.Named(ChangeKind.Delete, K.HelmRelease));
+        Assert.True(on.IndexOf(StepKind.Create, chart) < on.IndexOf(StepKind.Create, vpa), $"{chart} is created after {vpa}");
+        Assert.True(off.IndexOf(StepKind.Delete, vpa) < off.IndexOf(StepKind.Delete, chart), $"{chart} is deleted before {vpa}");
+    }
+
     [Fact]
     public async Task KubernetesMinorUpgrade_UpdatesControlPlanesThenNodeGroups_WithoutReplacingAnything()
     {

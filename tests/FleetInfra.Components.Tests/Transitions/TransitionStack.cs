@@ -11,6 +11,9 @@ internal sealed record TransitionApp(string Name, bool Public = true, int Min = 
     /// <summary><c>always</c> opts the app out of the stack's working hours.</summary>
     public bool AlwaysOn { get; init; }
 
+    /// <summary>The app's <c>vertical_scaling</c>; null leaves it off.</summary>
+    public string? VerticalScaling { get; init; }
+
     public string Intent()
     {
         var yaml = new StringBuilder()
@@ -32,6 +35,11 @@ internal sealed record TransitionApp(string Name, bool Public = true, int Min = 
         if (AlwaysOn)
         {
             yaml.AppendLine("    schedule: always");
+        }
+
+        if (VerticalScaling is not null)
+        {
+            yaml.AppendLine($"    vertical_scaling: {VerticalScaling}");
         }
 
         if (!CustomDomains.IsEmpty)
