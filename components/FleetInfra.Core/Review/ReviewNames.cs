@@ -10,10 +10,9 @@ public static class ReviewNames
 {
     /// <summary>
     /// 31: the Pulumi Kubernetes Operator's Stack object is <c>fleetinfra-&lt;stack&gt;</c> and its CRD allows 42 characters
-    /// (infra/FleetInfra.Deploy/Operator/OperatorNames.MaxStackObjectName, operator v2.9.0); at most 31 keeps it the
-    /// readable stack name, never a cut with a hash.
+    /// (<see cref="OperatorStackName"/>); at most 31 keeps it the readable stack name, never a cut with a hash.
     /// </summary>
-    public const int MaxNameLength = 42 - 11;
+    public static readonly int MaxNameLength = OperatorStackName.MaxLength - OperatorStackName.Prefix.Length;
 
     private const int HashLength = 6;
 

@@ -5,13 +5,10 @@ namespace FleetInfra.Deploy.Operator;
 /// <summary>The Kubernetes names of a stack's operator objects.</summary>
 public static class OperatorNames
 {
-    /// <summary>
-    /// The Stack CRD's rule at v2.9.0 (<c>size(self.metadata.name) &lt;= 42</c>): the operator derives its workspace's
-    /// StatefulSet and pod names from it.
-    /// </summary>
-    public const int MaxStackObjectName = 42;
+    /// <summary>The Stack CRD's limit, <see cref="OperatorStackName.MaxLength"/>.</summary>
+    public const int MaxStackObjectName = OperatorStackName.MaxLength;
 
-    private const string Prefix = "fleetinfra-";
+    private const string Prefix = OperatorStackName.Prefix;
 
     private const int HashLength = 8;
 
