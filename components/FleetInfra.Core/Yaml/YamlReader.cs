@@ -201,6 +201,11 @@ public sealed class YamlReader(string displayPath, DiagnosticBag diagnostics)
         Quantity(node, path, "a CPU quantity like 500m", (string text, bool isInteger, out CpuQuantity cpu, out string error) =>
             CpuQuantity.TryParse(text, isInteger, maxMillicores, out cpu, out error));
 
+    /// <summary>A CPU quantity read as Kubernetes reads it, where an unquoted integer is cores (<c>2</c>, <c>500m</c>, <c>0.5</c>); null, reported, when malformed.</summary>
+    public CpuQuantity? CpuCores(YamlNode node, string path) =>
+        Quantity(node, path, "a CPU quantity like 2 (cores) or 500m", (string text, bool _, out CpuQuantity cpu, out string error) =>
+            CpuQuantity.TryParse(text, isPlainInteger: false, out cpu, out error));
+
     /// <summary>A memory quantity (an unquoted integer is MB) up to <paramref name="maxBytes"/>; null, reported, when malformed.</summary>
     public MemoryQuantity? Memory(YamlNode node, string path, long maxBytes = MemoryQuantity.MaxBytes) =>
         Quantity(node, path, "a memory quantity like 512MB", (string text, bool isInteger, out MemoryQuantity memory, out string error) =>

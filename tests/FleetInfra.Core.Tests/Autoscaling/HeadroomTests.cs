@@ -38,6 +38,24 @@ public sealed class HeadroomTests : IDisposable
         Assert.Empty(objects.OfType<V1PodDisruptionBudget>());
     }
 
+    /// <summary>
+    /// Headroom is written in Kubernetes quantities, as issue 24 and the docs write it (<c>{ cpu: 2, memory: 4Gi }</c>):
+    /// an unquoted integer is cores there, unlike an intent's Qovery-style <c>cpu: 500</c> of millicores.
+    /// </summary>
+    [Theory]
+    [InlineData("2", "2")]
+    [InlineData("\"2\"", "2")]
+    [InlineData("0.5", "500m")]
+    [InlineData("1500m", "1500m")]
+    public void HeadroomCpu_IsAKubernetesQuantity_WhereAnUnquotedIntegerIsCores(string written, string requested)
+    {
+        _fleet.WithStack(TempFleet.Stack($"  fleet:headroom: {{ cpu: {written}, memory: 4Gi }}"));
+
+        var pod = Headroom("eks-use1").OfType<V1Deployment>().Single().Spec.Template.Spec;
+
+        Assert.Equal(requested, pod.Containers[0].Resources.Requests["cpu"].ToString());
+    }
+
     [Fact]
     public void NodeGroupHeadroom_LikeAnApp_IsThatManyPodsOfItsSize_PinnedToTheGroup()
     {
