@@ -16,7 +16,8 @@ namespace FleetInfra.Components.Fleet;
 /// Resources are named <c>{name}-{namespace}-{kind}-{object}</c> (a Namespace: <c>{name}-namespace-{object}</c>),
 /// keep their Kubernetes names from the manifest and use <see cref="ApplicationFleetArgs.Provider"/>. Namespaces
 /// depend on the component's own <c>DependsOn</c> (pass the cluster component so apps wait for node groups and
-/// add-ons); every other object depends on its Namespace, and a ScaledObject also on its Deployment.
+/// add-ons); every other object depends on its Namespace, a ScaledObject also on its Deployment, and a Deployment on
+/// the PriorityClass its pods name when this component creates it.
 /// </remarks>
 public sealed class ApplicationFleet : ComponentResource
 {
@@ -34,6 +35,7 @@ public sealed class ApplicationFleet : ComponentResource
         // One dependency list per Namespace, shared by its objects (Pulumi only reads it).
         var namespaces = new Dictionary<string, InputList<Resource>>(StringComparer.Ordinal);
         var deployments = new Dictionary<(string Namespace, string Name), Resource>();
+        var priorityClasses = new Dictionary<string, Resource>(StringComparer.Ordinal);
 
         // Namespaces wait for what the fleet depends on (for example the cluster with its node groups and add-ons);
         // every other object waits for its Namespace.
@@ -59,6 +61,14 @@ public sealed class ApplicationFleet : ComponentResource
                     dependsOn = dependsOn.Concat(new InputList<Resource> { target });
                 }
 
+                if (model is V1Deployment { Spec.Template.Spec.PriorityClassName: { } className }
+                    && priorityClasses.TryGetValue(className, out var priorityClass))
+                {
+                    // The Priority admission plugin rejects a pod whose class does not exist: the class is created
+                    // before the Deployment (the headroom's pause pods) and deleted after it.
+                    dependsOn = dependsOn.Concat(new InputList<Resource> { priorityClass });
+                }
+
                 var resource = KubernetesObjectResources.Create(
                     ResourceName(name, model.Kind, metadata),
                     model,
@@ -67,6 +77,11 @@ public sealed class ApplicationFleet : ComponentResource
                 if (model is V1Deployment)
                 {
                     deployments[(metadata.NamespaceProperty ?? "", metadata.Name)] = resource;
+                }
+
+                if (model is V1PriorityClass)
+                {
+                    priorityClasses[metadata.Name] = resource;
                 }
 
                 if (model is V1Namespace)

@@ -6,8 +6,9 @@ internal static class KubernetesKinds
     public const string Deployment = "kubernetes:apps/v1:Deployment";
     public const string HorizontalPodAutoscaler = "kubernetes:autoscaling/v2:HorizontalPodAutoscaler";
     public const string ScaledObject = "kubernetes:keda.sh/v1alpha1:ScaledObject";
-
     public const string VerticalPodAutoscaler = "kubernetes:autoscaling.k8s.io/v1:VerticalPodAutoscaler";
+    public const string PriorityClass = "kubernetes:scheduling.k8s.io/v1:PriorityClass";
+    public const string Namespace = "kubernetes:core/v1:Namespace";
     public const string Ingress = "kubernetes:networking.k8s.io/v1:Ingress";
     public const string HelmRelease = "kubernetes:helm.sh/v3:Release";
     public const string Certificate = "aws:acm/certificate:Certificate";

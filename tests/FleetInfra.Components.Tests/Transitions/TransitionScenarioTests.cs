@@ -140,6 +140,53 @@ public sealed class TransitionScenarioTests
         Assert.True(off.IndexOf(StepKind.Delete, vpa) < off.IndexOf(StepKind.Delete, chart), $"{chart} is deleted before {vpa}");
     }
 
+    /// <summary>
+    /// Headroom is pause pods in their own namespace under their own PriorityClass, so turning it on or off touches no
+    /// app: no app pod restarts. On, the PriorityClass and namespace exist before the pause pods' Deployment; off, the
+    /// Deployment goes first, so no pause pod is ever left without its class.
+    /// </summary>
+    [Fact]
+    public async Task StackHeadroomOnAndOff_TouchesNoApp_AndOrdersClassBeforePausePods()
+    {
+        var withHeadroom = Dev with { Headroom = "{ cpu: 1, memory: 2Gi }" };
+
+        var on = await StackSnapshots.TransitionAsync(Dev, withHeadroom);
+        var off = await StackSnapshots.TransitionAsync(withHeadroom, Dev);
+
+        AssertNoViolations(on);
+        AssertNoViolations(off);
+        Assert.All(on.Changes.Where(c => c.Kind != ChangeKind.Same), c => Assert.Equal(ChangeKind.Create, c.Kind));
+        Assert.All(off.Changes.Where(c => c.Kind != ChangeKind.Same), c => Assert.Equal(ChangeKind.Delete, c.Kind));
+        var classes = on.Named(ChangeKind.Create, K.PriorityClass).ToList();
+        var pausePods = on.Named(ChangeKind.Create, K.Deployment).ToList();
+        Assert.Equal(2, classes.Count);
+        Assert.Equal(2, pausePods.Count);
+        Assert.Equal(pausePods.Order(), off.Named(ChangeKind.Delete, K.Deployment).Order());
+        foreach (var (priorityClass, deployment) in classes.Order().Zip(pausePods.Order()))
+        {
+            Assert.True(on.IndexOf(StepKind.Create, priorityClass) < on.IndexOf(StepKind.Create, deployment), $"{deployment} is created before {priorityClass}");
+            Assert.True(off.IndexOf(StepKind.Delete, deployment) < off.IndexOf(StepKind.Delete, priorityClass), $"{priorityClass} is deleted before {deployment}");
+        }
+    }
+
+    /// <summary>
+    /// A node group's headroom pins its pause pods with a node label that only that group gets: turning it on updates
+    /// the group's labels in place (EKS applies labels without new nodes) and replaces nothing.
+    /// </summary>
+    [Fact]
+    public async Task NodeGroupHeadroomOn_LabelsTheGroupInPlace_AndReplacesNothing()
+    {
+        var after = Dev with { EksGroupHeadroom = "{ cpu: 1, memory: 2Gi }" };
+
+        var result = await StackSnapshots.TransitionAsync(Dev, after);
+
+        AssertNoViolations(result);
+        Assert.DoesNotContain(result.Changes, c => c.Kind == ChangeKind.Replace);
+        var group = Assert.Single(result.Changes, c => c.Kind == ChangeKind.Update).Resource;
+        Assert.Equal("eks:index:ManagedNodeGroup", group.Type);
+        Assert.Single(result.Named(ChangeKind.Create, K.Deployment));
+    }
+
     [Fact]
     public async Task KubernetesMinorUpgrade_UpdatesControlPlanesThenNodeGroups_WithoutReplacingAnything()
     {

@@ -81,6 +81,12 @@ internal sealed record TransitionStack
     /// <summary>The stack's working hours (KEDA scales apps to zero outside them).</summary>
     public bool Schedule { get; init; }
 
+    /// <summary><c>fleet:headroom</c> as flow YAML, like <c>{ cpu: 1, memory: 2Gi }</c>; null keeps none.</summary>
+    public string? Headroom { get; init; }
+
+    /// <summary>The <c>headroom</c> of the EKS cluster's node group, as flow YAML; null keeps none.</summary>
+    public string? EksGroupHeadroom { get; init; }
+
     /// <summary><c>fleet:addons</c> switches, by key (<c>metricsServer</c>, <c>nodeAutoscaler</c>, <c>dns</c>, ...).</summary>
     public ImmutableSortedDictionary<string, bool> Addons { get; init; } = ImmutableSortedDictionary<string, bool>.Empty;
 
@@ -114,6 +120,11 @@ internal sealed record TransitionStack
             yaml.AppendLine("  fleet:schedule: { active: \"Mon-Fri 07:00-20:00\", timezone: Europe/Paris }");
         }
 
+        if (Headroom is not null)
+        {
+            yaml.AppendLine($"  fleet:headroom: {Headroom}");
+        }
+
         if (!Addons.IsEmpty)
         {
             yaml.AppendLine($"  fleet:addons: {{ {string.Join(", ", Addons.Select(a => $"{a.Key}: {(a.Value ? "true" : "false")}"))} }}");
@@ -125,7 +136,7 @@ internal sealed record TransitionStack
             .AppendLine("      provider: eks")
             .AppendLine("      region: us-east-1")
             .AppendLine($"      kubernetesVersion: \"{KubernetesVersion}\"")
-            .AppendLine($"      nodeGroups: [{{ name: general, instanceTypes: [m6i.xlarge], minSize: 1, maxSize: 6, desiredSize: {EksDesiredSize} }}]")
+            .AppendLine($"      nodeGroups: [{{ name: general, instanceTypes: [m6i.xlarge], minSize: 1, maxSize: 6, desiredSize: {EksDesiredSize}{(EksGroupHeadroom is null ? "" : $", headroom: {EksGroupHeadroom}")} }}]")
             .AppendLine(EksCertificateArn is null ? "" : $"      certificateArn: {EksCertificateArn}")
             .AppendLine($"      apps: [{string.Join(", ", EksApps)}]")
             .AppendLine("    - name: gke-euw1")
