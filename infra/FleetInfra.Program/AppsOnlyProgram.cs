@@ -33,6 +33,11 @@ internal static class AppsOnlyProgram
             ["clustersFrom"] = plan.ClustersFrom,
             ["expiresAt"] = plan.ExpiresAt is { } expiresAt ? Core.Review.ReviewTtl.Format(expiresAt) : null,
             ["environment"] = plan.Environment,
+
+            // lastChangeAt, idleAfter and suspended let the nightly 'fleet deploy targets --idle' find it idle the same way.
+            ["lastChangeAt"] = plan.Idleness?.LastChangeAt is { } lastChangeAt ? Core.Review.ReviewTtl.Format(lastChangeAt) : null,
+            ["idleAfter"] = plan.Idleness is { } idleness ? Core.Review.ReviewIdleness.FormatDuration(idleness.IdleAfter) : null,
+            ["suspended"] = plan.Idleness?.Suspended ?? false,
             ["appUrls"] = FleetProgram.AppUrls(plan),
         };
     }

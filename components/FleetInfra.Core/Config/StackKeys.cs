@@ -334,6 +334,9 @@ public static class StackKeys
             .ReadsWith<StackConfig, ImmutableArray<ClusterConfig>>(StackReaders.Clusters, (stack, clusters) => stack with { Clusters = clusters }),
         Review.ReviewKeys.ClustersFrom,
         Review.ReviewKeys.ExpiresAt,
+        Review.ReviewKeys.IdleAfter,
+        Review.ReviewKeys.LastChangeAt,
+        Review.ReviewKeys.Suspended,
         Review.ReviewKeys.ReviewQuota,
         Review.ReviewKeys.AllowReviewOnProduction)
     {

@@ -105,6 +105,7 @@ public static class FleetPlanner
         {
             Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(),
             Rollout = stack.Rollout, Waves = waves, ClustersFrom = stack.ClustersFrom?.Reference, ExpiresAt = stack.ExpiresAt,
+            Idleness = Review.ReviewIdleness.Of(stack),
         };
         deployedIntents = resolved.Values.ToImmutableSortedDictionary(r => r.Intent.Name, r => r.Intent, StringComparer.Ordinal);
         if (StackPrices.For(stack, diagnostics) is not { } prices)
@@ -316,6 +317,7 @@ public static class FleetPlanner
         {
             Schedule = schedule,
             Horizontal = intent.Autoscaling ?? HorizontalScaling.Default,
+            Suspended = stack.Suspended,
         },
         Readiness = intent.Readiness ?? DefaultReadiness(intent),
         Liveness = intent.Liveness,

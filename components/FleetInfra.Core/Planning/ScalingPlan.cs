@@ -30,8 +30,20 @@ public sealed record ScalingPlan(int MinReplicas, int MaxReplicas)
     /// <summary>A KEDA ScaledObject owns the replica count (working hours, or Prometheus or queue triggers), in place of an HPA.</summary>
     public bool ScaledByKeda => Scheduled || (Autoscaled && Horizontal.HasEventTriggers);
 
+    /// <summary>
+    /// A suspended review environment (<c>fleet:suspended</c>): a ScaledObject is paused at zero replicas, and an app
+    /// without one runs zero replicas with no HPA to scale it back up.
+    /// </summary>
+    public bool Suspended { get; init; }
+
+    /// <summary>FleetInfra renders an HPA for the app: it autoscales without KEDA and is not suspended.</summary>
+    public bool RendersHpa => Autoscaled && !ScaledByKeda && !Suspended;
+
     /// <summary>Something other than the Deployment owns the replica count, so the Deployment leaves it out.</summary>
-    public bool ReplicasOwnedElsewhere => Autoscaled || Scheduled;
+    public bool ReplicasOwnedElsewhere => ScaledByKeda || RendersHpa;
+
+    /// <summary>The Deployment's replica count: null when an autoscaler owns it, zero when suspended, else the minimum.</summary>
+    public int? DeploymentReplicas => ReplicasOwnedElsewhere ? null : Suspended ? 0 : MinReplicas;
 
     /// <summary>A PodDisruptionBudget whenever the app can run more than one replica.</summary>
     public bool NeedsDisruptionBudget => MaxReplicas > 1;

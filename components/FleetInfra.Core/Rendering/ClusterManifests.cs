@@ -55,7 +55,7 @@ public static class ClusterManifests
         {
             objects.Add(ScheduleManifests.ToScaledObject(cluster, app));
         }
-        else if (app.Scaling.Autoscaled)
+        else if (app.Scaling.RendersHpa)
         {
             objects.Add(ScalingManifests.ToAutoscaler(cluster, app));
         }

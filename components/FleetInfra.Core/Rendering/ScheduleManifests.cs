@@ -35,6 +35,14 @@ public static class ScheduleManifests
     /// </summary>
     public const string TransferHpaOwnershipAnnotation = "scaledobject.keda.sh/transfer-hpa-ownership";
 
+    /// <summary>
+    /// Pauses the ScaledObject at this many replicas: KEDA stops its scale loop, deletes its HPA and scales the target to
+    /// the count; removing the annotation resumes it (kedacore/keda v2.20.2, <c>apis/keda/v1alpha1/scaledobject_types.go</c>
+    /// <c>PausedReplicasAnnotation</c>, <c>NeedToBePausedByAnnotation</c>; <c>controllers/keda/scaledobject_controller.go</c>
+    /// <c>reconcileScaledObject</c>, <c>handlePause</c>). A suspended review environment pauses at "0".
+    /// </summary>
+    public const string PausedReplicasAnnotation = "autoscaling.keda.sh/paused-replicas";
+
     public static ScaledObject ToScaledObject(ClusterPlan cluster, AppPlan app)
     {
         if (!app.Scaling.ScaledByKeda)
@@ -75,7 +83,7 @@ public static class ScheduleManifests
                 Name = app.Name,
                 NamespaceProperty = app.Namespace,
                 Labels = ManifestLabels.For(cluster, app),
-                Annotations = new SortedDictionary<string, string>(StringComparer.Ordinal) { [TransferHpaOwnershipAnnotation] = "true" },
+                Annotations = Annotations(app.Scaling),
             },
             Spec = new ScaledObjectSpec
             {
@@ -96,6 +104,17 @@ public static class ScheduleManifests
                 Triggers = triggers,
             },
         };
+    }
+
+    private static SortedDictionary<string, string> Annotations(ScalingPlan scaling)
+    {
+        var annotations = new SortedDictionary<string, string>(StringComparer.Ordinal) { [TransferHpaOwnershipAnnotation] = "true" };
+        if (scaling.Suspended)
+        {
+            annotations[PausedReplicasAnnotation] = "0";
+        }
+
+        return annotations;
     }
 
     /// <summary>

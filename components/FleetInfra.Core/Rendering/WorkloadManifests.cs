@@ -34,7 +34,7 @@ public static class WorkloadManifests
             Spec = new V1DeploymentSpec
             {
                 // With an HPA the autoscaler owns the replica count; a fixed value here would fight it on every apply.
-                Replicas = app.Scaling.ReplicasOwnedElsewhere ? null : app.Scaling.MinReplicas,
+                Replicas = app.Scaling.DeploymentReplicas,
                 RevisionHistoryLimit = 5,
                 Selector = new V1LabelSelector { MatchLabels = ManifestLabels.Selector(app) },
                 Strategy = new V1DeploymentStrategy

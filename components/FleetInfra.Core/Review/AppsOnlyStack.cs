@@ -46,6 +46,9 @@ public static class AppsOnlyStack
             Clusters = [.. baseStack.Clusters.Select(SharedCluster)],
             ClustersFrom = reference,
             ExpiresAt = appsOnly.ExpiresAt,
+            IdleAfter = appsOnly.IdleAfter,
+            LastChangeAt = appsOnly.LastChangeAt,
+            Suspended = appsOnly.Suspended,
             ReviewQuota = appsOnly.ReviewQuota,
             AllowReviewOnProduction = false,
         };

@@ -21,7 +21,7 @@ internal static partial class ReviewKeys
 
     public static readonly KeySpec ExpiresAt = new KeySpec("expiresAt", TextSpec.Matching(ExpiresAtInstant()),
             "When this apps-only stack expires (RFC 3339, like \"2026-12-07T21:00:00Z\"): fleet deploy destroy --expired destroys it after that.")
-        .Reads<StackConfig, DateTimeOffset>(ReadExpiresAt, (stack, at) => stack with { ExpiresAt = at });
+        .Reads<StackConfig, DateTimeOffset>(ReadInstant, (stack, at) => stack with { ExpiresAt = at });
 
     public static readonly KeySpec ReviewQuota = new KeySpec("reviewQuota", StackKeys.TeamBudget,
             "An apps-only stack: the ResourceQuota of each of its namespaces { cpu, memory, pods }, instead of the team's share. Default: { cpu: \"4\", memory: 8Gi, pods: 10 }.")
@@ -47,7 +47,7 @@ internal static partial class ReviewKeys
         return false;
     }
 
-    private static bool ReadExpiresAt(YamlReader reader, YamlNode node, string path, out DateTimeOffset at)
+    private static bool ReadInstant(YamlReader reader, YamlNode node, string path, out DateTimeOffset at)
     {
         at = default;
         if (!TextSpec.TryReadAny(reader, node, path, "an instant like \"2026-12-07T21:00:00Z\"", out var text))

@@ -15,7 +15,11 @@ public static class ReviewStackFile
     /// <param name="baseStack">The base stack's config, for its time zone.</param>
     /// <param name="expiresAt">When the review environment expires.</param>
     /// <param name="appsDirectory">The intents folder relative to the stack file, when it is not the default <c>apps</c>.</param>
-    public static string Text(string baseReference, StackConfig baseStack, DateTimeOffset expiresAt, string? appsDirectory)
+    public static string Text(string baseReference, StackConfig baseStack, DateTimeOffset expiresAt, string? appsDirectory) =>
+        Text(baseReference, baseStack, expiresAt, appsDirectory, idleness: null);
+
+    /// <summary>The file's text, with its idle suspension (<c>fleet:lastChangeAt</c>, <c>fleet:idleAfter</c>, <c>fleet:suspended</c>).</summary>
+    public static string Text(string baseReference, StackConfig baseStack, DateTimeOffset expiresAt, string? appsDirectory, ReviewIdleness? idleness)
     {
         var timeZone = baseStack.Schedule?.Hours?.TimeZone ?? "UTC";
         var quota = AppsOnlyStack.DefaultQuota;
@@ -26,6 +30,17 @@ public static class ReviewStackFile
             .Append("config:\n")
             .Append("  fleet:clustersFrom: ").Append(baseReference).Append('\n')
             .Append("  fleet:expiresAt: \"").Append(ReviewTtl.Format(expiresAt)).Append("\"\n");
+        if (idleness is { LastChangeAt: { } lastChangeAt })
+        {
+            text.Append("  fleet:lastChangeAt: \"").Append(ReviewTtl.Format(lastChangeAt)).Append("\"             # suspended (scaled to zero) fleet:idleAfter later\n")
+                .Append("  fleet:idleAfter: ").Append(ReviewIdleness.FormatDuration(idleness.IdleAfter)).Append('\n');
+        }
+
+        if (idleness is { Suspended: true })
+        {
+            text.Append("  ").Append(ReviewSuspension.Key).Append(": true\n");
+        }
+
         if (appsDirectory is not null)
         {
             text.Append("  fleet:appsDir: ").Append(appsDirectory).Append('\n');

@@ -11,6 +11,15 @@ public sealed partial record StackConfig
     /// <summary>An apps-only stack's expiry (<c>fleet:expiresAt</c>), after which <c>fleet deploy destroy --expired</c> removes it.</summary>
     public DateTimeOffset? ExpiresAt { get; init; }
 
+    /// <summary>How long an apps-only stack may go unchanged before it is suspended (<c>fleet:idleAfter</c>); null for the default.</summary>
+    public TimeSpan? IdleAfter { get; init; }
+
+    /// <summary>When an apps-only stack last changed (<c>fleet:lastChangeAt</c>); null when unknown (it is never suspended for idleness).</summary>
+    public DateTimeOffset? LastChangeAt { get; init; }
+
+    /// <summary>An apps-only stack runs no pod (<c>fleet:suspended</c>).</summary>
+    public bool Suspended { get; init; }
+
     /// <summary>The ResourceQuota of each namespace of an apps-only stack (<c>fleet:reviewQuota</c>); null for the defaults.</summary>
     public TeamBudget? ReviewQuota { get; init; }
 

@@ -18,6 +18,13 @@ internal static class ReviewCommand
         var name = new Option<string>("--name") { Description = $"The review environment's stack name, like pr-123 (a DNS label of at most {ReviewNames.MaxNameLength})", Required = true };
         var ttl = new Option<string>("--ttl") { Description = "How long it lives: 30m, 72h, 7d (at most 90d)", DefaultValueFactory = _ => "72h" };
         var apps = new Option<DirectoryInfo?>("--apps") { Description = "Read the intents from this folder (written as fleet:appsDir)" };
+        var idleAfter = new Option<string>("--idle-after")
+        {
+            Description = $"Suspend it (scale it to zero) after this long without a change: 12h, 2d (at most 90d); written as fleet:idleAfter",
+            DefaultValueFactory = _ => ReviewIdleness.DefaultIdleAfterText,
+        };
+        var expiresAtOption = new Option<string?>("--expires-at") { Description = "Write this expiry (RFC 3339) instead of now + --ttl: the nightly suspend writes an existing review again as it was" };
+        var lastChangeAt = new Option<string?>("--last-change-at") { Description = "Write this last change (RFC 3339) instead of now: the nightly suspend writes an existing review again as it was" };
         var update = new Option<bool>("--update") { Description = "Rewrite an existing review environment of the same base (a new push): extends its TTL" };
         var project = new Option<DirectoryInfo?>("--project") { Description = "The folder holding Pulumi.yaml (default: found by walking up from the working folder)" };
         var create = new Command("create", "Write stacks/Pulumi.<name>.yaml: the apps on the base's clusters in namespaces <app>-<name>, with a TTL, working hours and a small quota")
@@ -25,6 +32,9 @@ internal static class ReviewCommand
             baseStack,
             name,
             ttl,
+            idleAfter,
+            expiresAtOption,
+            lastChangeAt,
             apps,
             update,
             project,
@@ -35,8 +45,17 @@ internal static class ReviewCommand
             parseResult.GetValue(ttl)!,
             parseResult.GetValue(apps)?.FullName,
             parseResult.GetValue(update),
-            parseResult.GetValue(project)?.FullName ?? ProjectRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory()).Run(console, DateTimeOffset.UtcNow));
-        return new Command("review", "Review environments: one apps-only stack per pull request on the clusters of a base stack") { create };
+            parseResult.GetValue(project)?.FullName ?? ProjectRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory())
+        {
+            IdleAfter = parseResult.GetValue(idleAfter)!,
+            ExpiresAt = parseResult.GetValue(expiresAtOption),
+            LastChangeAt = parseResult.GetValue(lastChangeAt),
+        }.Run(console, DateTimeOffset.UtcNow));
+        return new Command("review", "Review environments: one apps-only stack per pull request on the clusters of a base stack")
+        {
+            create,
+            ReviewSuspendCommand.Create(console),
+        };
     }
 }
 
@@ -44,6 +63,15 @@ internal static class ReviewCommand
 internal sealed record ReviewRequest(string BaseReference, string Name, string Ttl, string? AppsDirectory, bool Update, string ProjectRoot)
 {
     private const string Command = "fleet review create";
+
+    /// <summary><c>--idle-after</c>: how long it may go unchanged before it is suspended.</summary>
+    public string IdleAfter { get; init; } = ReviewIdleness.DefaultIdleAfterText;
+
+    /// <summary><c>--expires-at</c>: the expiry to write instead of now + TTL.</summary>
+    public string? ExpiresAt { get; init; }
+
+    /// <summary><c>--last-change-at</c>: the last change to write instead of now.</summary>
+    public string? LastChangeAt { get; init; }
 
     public int Run(CliConsole console, DateTimeOffset now)
     {
@@ -55,6 +83,18 @@ internal sealed record ReviewRequest(string BaseReference, string Name, string T
         if (ReviewTtl.Parse(Ttl, out var ttlProblem) is not { } lifetime)
         {
             return Fail(console, $"--ttl {ttlProblem}", ExitCodes.Usage);
+        }
+
+        if (ReviewTtl.Parse(IdleAfter, out var idleProblem) is not { } idleAfter)
+        {
+            return Fail(console, $"--idle-after {idleProblem}", ExitCodes.Usage);
+        }
+
+        var explicitExpiry = Instant("--expires-at", ExpiresAt, out var expiryProblem);
+        var explicitChange = Instant("--last-change-at", LastChangeAt, out var changeProblem);
+        if ((expiryProblem ?? changeProblem) is { } instantProblem)
+        {
+            return Fail(console, instantProblem, ExitCodes.Usage);
         }
 
         var baseName = ClustersReference.StackNameOf(BaseReference);
@@ -91,8 +131,11 @@ internal sealed record ReviewRequest(string BaseReference, string Name, string T
 
         var appsFolder = AppsDirectory ?? baseConfig.AppsDirectory;
         var appsSetting = Path.GetFullPath(appsFolder) == Path.GetFullPath(Path.Combine(stacks, "apps")) ? null : Path.GetRelativePath(stacks, appsFolder).Replace('\\', '/');
-        var expiresAt = now + lifetime;
-        var text = ReviewStackFile.Text(BaseReference, baseConfig, expiresAt, appsSetting);
+        var expiresAt = explicitExpiry ?? now + lifetime;
+
+        // Every create is a change (the PR workflow runs it on every push), so it is never suspended.
+        var idleness = new ReviewIdleness(explicitChange ?? now, idleAfter, Suspended: false);
+        var text = ReviewStackFile.Text(BaseReference, baseConfig, expiresAt, appsSetting, idleness);
         return WriteIfItPlans(console, text, reviewFile, baseFile, appsFolder, expiresAt);
     }
 
@@ -147,6 +190,14 @@ internal sealed record ReviewRequest(string BaseReference, string Name, string T
         {
             scratch.Delete(recursive: true);
         }
+    }
+
+    /// <summary>An instant option's value; null when not given, or with <paramref name="problem"/> when it is not an instant.</summary>
+    private static DateTimeOffset? Instant(string option, string? text, out string? problem)
+    {
+        var instant = text is null ? null : ReviewTtl.ParseInstant(text);
+        problem = text is not null && instant is null ? $"{option} '{text}' is not an RFC 3339 instant; write it like 2026-12-07T21:00:00Z" : null;
+        return instant;
     }
 
     private static int Fail(CliConsole console, string message, int exitCode)

@@ -17,22 +17,34 @@ internal sealed class TargetOptions
 
     public Option<bool> Expired { get; } = new("--expired") { Description = "The review environments (apps-only stacks) past their fleet:expiresAt" };
 
+    /// <summary><c>--idle</c>, on <c>targets</c> only (<see cref="AddTo"/> with <c>withIdle</c>).</summary>
+    public Option<bool> Idle { get; } = new("--idle")
+    {
+        Description = "The review environments (apps-only stacks) unchanged for their fleet:idleAfter since fleet:lastChangeAt, not suspended yet; prints [{stack, environment, clustersFrom, expiresAt, lastChangeAt, idleAfter}]",
+    };
+
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run only part i of n of the targets (stacks sorted by name, dealt round-robin), like 2/3" };
 
     public Option<DirectoryInfo?> Project { get; } = new("--project") { Description = "The folder holding Pulumi.yaml (default: found by walking up from the working folder)" };
 
-    public void AddTo(Command command)
+    public void AddTo(Command command, bool withIdle = false)
     {
         command.Options.Add(Stack);
         command.Options.Add(All);
         command.Options.Add(Expired);
+        if (withIdle)
+        {
+            command.Options.Add(Idle);
+        }
+
         command.Options.Add(Shard);
         command.Options.Add(Project);
         command.Validators.Add(result =>
         {
-            if ((result.GetResult(Stack) is null ? 0 : 1) + (result.GetResult(All) is null ? 0 : 1) + (result.GetResult(Expired) is null ? 0 : 1) != 1)
+            var idle = withIdle && result.GetResult(Idle) is not null ? 1 : 0;
+            if ((result.GetResult(Stack) is null ? 0 : 1) + (result.GetResult(All) is null ? 0 : 1) + (result.GetResult(Expired) is null ? 0 : 1) + idle != 1)
             {
-                result.AddError(TargetSelection.ChooseOne);
+                result.AddError(withIdle ? TargetSelection.ChooseOneOrIdle : TargetSelection.ChooseOne);
             }
 
             if (result.GetValue(Shard) is { } shard && Targets.Shard.TryParse(shard, out var error) is null)

@@ -11,7 +11,7 @@ namespace FleetInfra.Deploy.Commands;
 /// <summary>
 /// <c>fleet deploy targets</c>: the chosen stacks as a JSON array of <see cref="CiTarget"/> (stack, CI environment,
 /// providers) for a CI matrix, after the validation gate: an invalid stack fails the command and prints no matrix.
-/// Needs no engine, except <c>--expired</c>, which also lists the review stacks that exist only in the backend
+/// Needs no engine, except <c>--expired</c> and <c>--idle</c> (<see cref="IdleTargets"/>), which also list the review stacks that exist only in the backend
 /// (unless <c>--files-only</c> keeps it to the repository's review stack files).
 /// </summary>
 internal static class TargetsCommand
@@ -19,14 +19,14 @@ internal static class TargetsCommand
     public static Command Create(DeployConsole console, IStackEngine? engine, DeployHandler handler)
     {
         var targets = new TargetOptions();
-        var backend = new Option<string?>("--backend") { Description = "With --expired: the state backend URL (default: PULUMI_BACKEND_URL or 'pulumi login')" };
+        var backend = new Option<string?>("--backend") { Description = "With --expired or --idle: the state backend URL (default: PULUMI_BACKEND_URL or 'pulumi login')" };
         var command = new Command("targets", "Print the chosen stacks as a JSON array of {stack, environment, providers} (for a CI matrix); only --expired needs the engine");
         var waves = new Option<bool>("--waves") { Description = "Print the stacks in rollout waves instead: [ { wave, stacks: [ {stack, environment, providers} ] } ], one CI job per wave" };
         var filesOnly = new Option<bool>("--files-only")
         {
-            Description = "With --expired: only the review stack files of the repository, no engine and no backend (a review stack that exists only in the backend is not listed)",
+            Description = "With --expired or --idle: only the review stack files of the repository, no engine and no backend (a review stack that exists only in the backend is not listed)",
         };
-        targets.AddTo(command);
+        targets.AddTo(command, withIdle: true);
         command.Options.Add(backend);
         command.Options.Add(filesOnly);
         command.Options.Add(waves);
@@ -38,7 +38,8 @@ internal static class TargetsCommand
             }
 
             var expiredAt = targets.ExpiredAtOf(parseResult);
-            var backendListed = expiredAt is not null && !parseResult.GetValue(filesOnly);
+            var idle = parseResult.GetValue(targets.Idle);
+            var backendListed = (expiredAt is not null || idle) && !parseResult.GetValue(filesOnly);
             if (backendListed && engine is null)
             {
                 // fleet: the engine is in fleet-deploy, which runs this same command line with it.
@@ -47,6 +48,11 @@ internal static class TargetsCommand
             }
 
             var catalog = StackCatalog.Read(root);
+            if (idle)
+            {
+                return IdleTargets.Print(console, engine, catalog, parseResult.GetValue(backend), parseResult.GetValue(filesOnly), DateTimeOffset.UtcNow);
+            }
+
             var shard = targets.ShardOf(parseResult);
             var (stacks, error) = TargetSelection.Resolve(catalog, parseResult.GetValue(targets.Stack) ?? [], parseResult.GetValue(targets.All), backendListed ? null : shard, expiredAt);
             if (error is not null)

@@ -6,4 +6,5 @@ namespace FleetInfra.Deploy.Reporting;
 [JsonSerializable(typeof(SummaryDocument))]
 [JsonSerializable(typeof(IReadOnlyList<CiTarget>))]
 [JsonSerializable(typeof(IReadOnlyList<CiWave>))]
+[JsonSerializable(typeof(IReadOnlyList<Targets.IdleReview>))]
 internal sealed partial class DeployJson : JsonSerializerContext;

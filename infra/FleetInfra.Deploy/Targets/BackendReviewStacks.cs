@@ -20,33 +20,73 @@ public static class BackendReviewStacks
 
     public const string EnvironmentOutput = "environment";
 
+    public const string LastChangeAtOutput = "lastChangeAt";
+
+    public const string IdleAfterOutput = "idleAfter";
+
+    public const string SuspendedOutput = "suspended";
+
     /// <summary>The target of a backend stack with these outputs when it is a review environment expired at <paramref name="now"/>; null otherwise.</summary>
     public static StackTarget? ExpiredTarget(string stack, IReadOnlyList<StackOutputValue> outputs, DateTimeOffset now)
     {
-        string? Text(string name) => outputs.FirstOrDefault(o => o.Name == name) is { } output
-            && JsonDocument.Parse(output.Json).RootElement is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
-
-        return Text(ClustersFromOutput) is { Length: > 0 }
-            && Core.Review.ReviewTtl.ParseInstant(Text(ExpiresAtOutput) ?? string.Empty) is { } expiresAt && expiresAt <= now
+        var text = Texts(outputs);
+        return text(ClustersFromOutput) is { Length: > 0 }
+            && Core.Review.ReviewTtl.ParseInstant(text(ExpiresAtOutput) ?? string.Empty) is { } expiresAt && expiresAt <= now
             // The environment decides production as for any stack (StackTarget.IsProduction): the safety guard refuses it.
-            ? new StackTarget(stack, Text(EnvironmentOutput) ?? stack, Protect: false)
+            ? new StackTarget(stack, text(EnvironmentOutput) ?? stack, Protect: false)
             : null;
     }
 
+    /// <summary>
+    /// The idle review of a backend stack with these outputs (<c>lastChangeAt</c>, <c>idleAfter</c>, <c>suspended</c>, as
+    /// its stack file said at its last update) when it is idle at <paramref name="now"/>; null otherwise.
+    /// </summary>
+    public static IdleReview? IdleTarget(string stack, IReadOnlyList<StackOutputValue> outputs, DateTimeOffset now)
+    {
+        var text = Texts(outputs);
+        if (text(ClustersFromOutput) is not { Length: > 0 } clustersFrom
+            || Core.Review.ReviewTtl.ParseInstant(text(LastChangeAtOutput) ?? string.Empty) is not { } lastChangeAt)
+        {
+            return null;
+        }
+
+        var idleAfter = Core.Review.ReviewTtl.Parse(text(IdleAfterOutput) ?? string.Empty, out _) ?? Core.Review.ReviewIdleness.DefaultIdleAfter;
+        var suspended = outputs.FirstOrDefault(o => o.Name == SuspendedOutput) is { } output && JsonDocument.Parse(output.Json).RootElement.ValueKind == JsonValueKind.True;
+        var environment = text(EnvironmentOutput) ?? stack;
+        return new Core.Review.ReviewIdleness(lastChangeAt, idleAfter, suspended).IsIdleAt(now) && !Core.Config.StackConfig.IsProductionEnvironment(environment)
+            ? new IdleReview(stack, environment, clustersFrom, text(ExpiresAtOutput), Core.Review.ReviewTtl.Format(lastChangeAt), Core.Review.ReviewIdleness.FormatDuration(idleAfter))
+            : null;
+    }
+
+    /// <summary>The idle review environments of the backend that have no stack file in <paramref name="catalog"/>, by name.</summary>
+    public static Task<IReadOnlyList<IdleReview>> IdleAsync(IStackEngine engine, StackCatalog catalog, string? backend, DateTimeOffset now, CancellationToken cancellationToken) =>
+        BackendOnlyAsync(engine, catalog, backend, (name, outputs) => IdleTarget(name, outputs, now), cancellationToken);
+
+    /// <summary>A string output by name; null when absent or not a string.</summary>
+    private static Func<string, string?> Texts(IReadOnlyList<StackOutputValue> outputs) => name =>
+        outputs.FirstOrDefault(o => o.Name == name) is { } output
+        && JsonDocument.Parse(output.Json).RootElement is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
     /// <summary>The expired review environments of the backend that have no stack file in <paramref name="catalog"/>, by name.</summary>
-    public static async Task<IReadOnlyList<StackTarget>> ExpiredAsync(IStackEngine engine, StackCatalog catalog, string? backend, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<StackTarget>> ExpiredAsync(IStackEngine engine, StackCatalog catalog, string? backend, DateTimeOffset now, CancellationToken cancellationToken) =>
+        BackendOnlyAsync(engine, catalog, backend, (name, outputs) => ExpiredTarget(name, outputs, now), cancellationToken);
+
+    /// <summary>What <paramref name="select"/> makes of each backend stack without a stack file in <paramref name="catalog"/>, by name, nulls left out.</summary>
+    private static async Task<IReadOnlyList<T>> BackendOnlyAsync<T>(
+        IStackEngine engine, StackCatalog catalog, string? backend, Func<string, IReadOnlyList<StackOutputValue>, T?> select, CancellationToken cancellationToken)
+        where T : class
     {
         var names = await engine.ListStacksAsync(catalog.ProjectRoot, backend, cancellationToken).ConfigureAwait(false);
-        var expired = new List<StackTarget>();
+        var found = new List<T>();
         foreach (var name in names.Where(n => !catalog.Names.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stack = await engine.OpenAsync(new EngineStackRequest(name, catalog.ProjectRoot, backend, Create: false), cancellationToken).ConfigureAwait(false);
-            if (ExpiredTarget(name, await stack.OutputsAsync(cancellationToken).ConfigureAwait(false), now) is { } target)
+            if (select(name, await stack.OutputsAsync(cancellationToken).ConfigureAwait(false)) is { } target)
             {
-                expired.Add(target);
+                found.Add(target);
             }
         }
 
-        return expired;
+        return found;
     }
 }

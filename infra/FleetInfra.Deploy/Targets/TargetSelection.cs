@@ -5,6 +5,8 @@ public static class TargetSelection
 {
     public const string ChooseOne = "give exactly one of --stack NAME[,NAME...], --all or --expired";
 
+    public const string ChooseOneOrIdle = "give exactly one of --stack NAME[,NAME...], --all, --expired or --idle";
+
     /// <summary>The chosen stacks in name order, or a one-line usage error.</summary>
     public static (IReadOnlyList<string> Stacks, string? Error) Resolve(StackCatalog catalog, IReadOnlyList<string> requested, bool all, Shard? shard) =>
         Resolve(catalog, requested, all, shard, expiredAt: null);

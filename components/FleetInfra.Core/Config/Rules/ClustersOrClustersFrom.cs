@@ -22,7 +22,7 @@ internal sealed class ClustersOrClustersFrom : TableRule<StackConfig>
                 context.Error(context.Owner, "clusters", "is missing; list the stack's clusters under fleet:clusters");
             }
 
-            foreach (var key in (string[])["expiresAt", "reviewQuota"])
+            foreach (var key in (string[])["expiresAt", "reviewQuota", "idleAfter", "lastChangeAt", "suspended"])
             {
                 if (context[key] is { } node)
                 {

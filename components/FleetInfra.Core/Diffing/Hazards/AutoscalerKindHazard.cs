@@ -48,7 +48,7 @@ internal sealed class AutoscalerKindHazard : IHazardRule
         }
     }
 
-    private static string? KindOf(AppPlan app) => app.Scaling.ScaledByKeda ? ScaledObject : app.Scaling.Autoscaled ? Hpa : null;
+    private static string? KindOf(AppPlan app) => app.Scaling.ScaledByKeda ? ScaledObject : app.Scaling.RendersHpa ? Hpa : null;
 
     /// <summary>The app's schedule when it has one (its own or the stack's), else its max_running_instances.</summary>
     private static SourceLocation Source(HazardContext context, AppPlan app)
