@@ -15,6 +15,8 @@ public sealed class SchemaAgreementTests
         ["allow-from-unknown-app"] = "cross-reference: allow_from names an app defined in another file",
         ["clusters-missing"] = "rule across keys: fleet:clusters is required unless fleet:clustersFrom makes the stack apps-only (ClustersOrClustersFrom)",
         ["yaml-multiple-documents-stack"] = "one document per stack file: the schema checks each document alone, and the extra one may omit fleet:clusters like an apps-only stack",
+        ["review-suspended-on-a-stack-owning-clusters"] = "rule across keys: fleet:suspended belongs to apps-only stacks (ClustersOrClustersFrom)",
+        ["review-idle-after-too-long"] = "range of a duration: the schema's pattern takes any whole number of minutes, hours or days; the parser caps fleet:idleAfter at 90d",
         ["allow-from-listed-twice"] = "duplicate: the same app twice in allow_from",
         ["team-app-owned-twice"] = "cross-reference: two teams list the same app",
         ["team-app-unknown"] = "cross-reference: a team lists an app no intent defines",

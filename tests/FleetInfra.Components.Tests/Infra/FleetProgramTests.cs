@@ -171,7 +171,7 @@ public sealed class FleetProgramTests
 
             Assert.Equal(
                 "pulumi config (stack prod):10:3: fleet:protcet: unknown key (did you mean 'fleet:protect'?); allowed keys: "
-                + "fleet:addons, fleet:allowReviewOnProduction, fleet:allowSchedules, fleet:allowedDomains, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusterClasses, fleet:clusters, fleet:clustersFrom, fleet:dns, fleet:domain, fleet:environment, fleet:expiresAt, fleet:headroom, fleet:imageRegistry, fleet:imageTag, fleet:partOf, fleet:placement, fleet:policies, fleet:priceTable, fleet:protect, fleet:reviewQuota, fleet:rollout, fleet:schedule, fleet:teams",
+                + "fleet:addons, fleet:allowReviewOnProduction, fleet:allowSchedules, fleet:allowedDomains, fleet:appOverrides, fleet:apps, fleet:appsDir, fleet:clusterClasses, fleet:clusters, fleet:clustersFrom, fleet:dns, fleet:domain, fleet:environment, fleet:expiresAt, fleet:headroom, fleet:idleAfter, fleet:imageRegistry, fleet:imageTag, fleet:lastChangeAt, fleet:partOf, fleet:placement, fleet:policies, fleet:priceTable, fleet:protect, fleet:reviewQuota, fleet:rollout, fleet:schedule, fleet:suspended, fleet:teams",
                 error.Message);
         }
         finally
