@@ -51,6 +51,26 @@ public sealed class AppsOnlyProgramTests
     }
 
     [Fact]
+    public async Task SuspendedAppsOnlyStack_ExportsItsIdleness_AndPausesItsScaledObjectsAtZero()
+    {
+        var mocks = MocksWithBaseOutputs();
+        var config = new Dictionary<string, string>(ReviewConfig, StringComparer.Ordinal)
+        {
+            ["lastChangeAt"] = "2026-12-01T09:00:00Z",
+            ["idleAfter"] = "3d",
+            ["suspended"] = "true",
+        };
+
+        var run = await RecordedDeployment.RunAsync(mocks, "pr-7", () => FleetProgram.Run("pr-7", config, StackPlans.RepositoryRoot));
+
+        // What 'fleet deploy targets --idle' reads back from the backend (FleetInfra.Deploy/Targets/BackendReviewStacks.cs).
+        Assert.Equal(("2026-12-01T09:00:00Z", "3d", true), (run.Outputs["lastChangeAt"], run.Outputs["idleAfter"], run.Outputs["suspended"]));
+        var scaledObjects = mocks.OfType("kubernetes:keda.sh/v1alpha1:ScaledObject").ToList();
+        Assert.NotEmpty(scaledObjects);
+        Assert.All(scaledObjects, o => Assert.Equal("0", ((IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)o.Inputs["metadata"])["annotations"])["autoscaling.keda.sh/paused-replicas"]));
+    }
+
+    [Fact]
     public async Task AppsOnlyStack_TalksToEachClusterWithTheBasesKubeconfig_AndDeploysOnlyItsNamespacedApps()
     {
         var mocks = MocksWithBaseOutputs();
