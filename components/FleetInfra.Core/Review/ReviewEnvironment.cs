@@ -11,6 +11,9 @@ namespace FleetInfra.Core.Review;
 /// <param name="ExpiresAt">Its <c>fleet:expiresAt</c>; null when it has none (it never expires).</param>
 public sealed record ReviewEnvironment(string Stack, DateTimeOffset WrittenAt, DateTimeOffset? ExpiresAt)
 {
+    /// <summary>Its <c>fleet:suspended</c>: scaled to zero for being idle until its next change.</summary>
+    public bool Suspended { get; init; }
+
     /// <summary>How long ago its stack file was written, at <paramref name="now"/>.</summary>
     public TimeSpan AgeAt(DateTimeOffset now) => now - WrittenAt;
 
@@ -26,7 +29,7 @@ public sealed record ReviewEnvironment(string Stack, DateTimeOffset WrittenAt, D
         .. (Directory.Exists(stacksFolder) ? Directory.EnumerateFiles(stacksFolder, "Pulumi.*.yaml") : [])
             .Select(file => (File: file, Stack: FleetLoader.ParseStack(file, null, new DiagnosticBag())))
             .Where(s => s.Stack is { ClustersFrom: { } reference } && reference.StackName == baseStack)
-            .Select(s => new ReviewEnvironment(s.Stack!.StackName, new DateTimeOffset(File.GetLastWriteTimeUtc(s.File), TimeSpan.Zero), s.Stack.ExpiresAt))
+            .Select(s => new ReviewEnvironment(s.Stack!.StackName, new DateTimeOffset(File.GetLastWriteTimeUtc(s.File), TimeSpan.Zero), s.Stack.ExpiresAt) { Suspended = s.Stack.Suspended })
             .OrderBy(r => r.Stack, StringComparer.Ordinal),
     ];
 }

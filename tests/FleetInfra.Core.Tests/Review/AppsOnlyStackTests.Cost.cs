@@ -30,11 +30,11 @@ public sealed partial class AppsOnlyStackTests
     }
 
     [Fact]
-    public void BaseReport_ListsItsReviewEnvironments_WithAgeAndExpiry()
+    public void BaseReport_ListsItsReviewEnvironments_WithAgeExpiryAndWhetherSuspended()
     {
         var now = new DateTimeOffset(2026, 12, 9, 12, 0, 0, TimeSpan.Zero);
         File.SetLastWriteTimeUtc(Review("pr-7"), now.AddDays(-2).AddHours(-3).UtcDateTime);
-        File.SetLastWriteTimeUtc(Review("pr-8", extra: ""), now.AddMinutes(-90).UtcDateTime);
+        File.SetLastWriteTimeUtc(Review("pr-8", extra: "  fleet:suspended: true\n"), now.AddMinutes(-90).UtcDateTime);
         var onOtherBase = Review("pr-9", baseStack: "dev");
         File.WriteAllText(onOtherBase, File.ReadAllText(onOtherBase).Replace("2026-12-07T21:00:00Z", "2026-12-10T00:00:00Z", StringComparison.Ordinal));
 
@@ -43,8 +43,8 @@ public sealed partial class AppsOnlyStackTests
         Assert.Equal(["pr-7", "pr-8"], reviews.Select(r => r.Stack));
         var baseline = FleetLoader.Load(Path.Combine(_stacks, "Pulumi.staging.yaml")).PlanOrThrow();
         var html = FleetReport.Render(baseline, CostEstimator.Estimate(baseline), rightSizing: null, reviews, now);
-        Assert.Contains("<tr data-review=\"pr-7\"><td>pr-7</td><td>2d 3h</td><td>2026-12-07T21:00:00Z (expired)</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr data-review=\"pr-8\"><td>pr-8</td><td>1h 30m</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-review=\"pr-7\"><td>pr-7</td><td>2d 3h</td><td>2026-12-07T21:00:00Z (expired)</td><td>running</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-review=\"pr-8\"><td>pr-8</td><td>1h 30m</td><td>2026-12-07T21:00:00Z (expired)</td><td>suspended (idle)</td></tr>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("pr-9", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"reviews\"", FleetReport.Render(baseline, CostEstimator.Estimate(baseline)), StringComparison.Ordinal);
     }

@@ -16,11 +16,11 @@ public static partial class FleetReport
         }
 
         html.Append("<section id=\"reviews\"><h2>Review environments</h2>\n<p class=\"note\">Apps-only stacks on these clusters (fleet:clustersFrom); age since their stack file was written.</p>\n")
-            .Append("<table><thead><tr><th>stack</th><th>age</th><th>expires</th></tr></thead><tbody>");
+            .Append("<table><thead><tr><th>stack</th><th>age</th><th>expires</th><th>state</th></tr></thead><tbody>");
         foreach (var review in reviews)
         {
             var expires = review.ExpiresAt is not { } at ? "never" : $"{ReviewTtl.Format(at)}{(review.ExpiredAt(now) ? " (expired)" : string.Empty)}";
-            html.Append(CultureInfo.InvariantCulture, $"<tr data-review=\"{HtmlEncode(review.Stack)}\"><td>{HtmlEncode(review.Stack)}</td><td>{Age(review.AgeAt(now))}</td><td>{HtmlEncode(expires)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr data-review=\"{HtmlEncode(review.Stack)}\"><td>{HtmlEncode(review.Stack)}</td><td>{Age(review.AgeAt(now))}</td><td>{HtmlEncode(expires)}</td><td>{(review.Suspended ? "suspended (idle)" : "running")}</td></tr>");
         }
 
         html.Append("</tbody></table></section>\n");
