@@ -12,9 +12,13 @@ namespace FleetInfra.Components.Tests.Transitions;
 /// </summary>
 internal static class SnapshotRecorder
 {
-    public static async Task<ResourceSnapshot> RecordAsync(string stack, Func<IDictionary<string, object?>> program)
+    /// <param name="stack">The stack's name.</param>
+    /// <param name="program">The program.</param>
+    /// <param name="configure">Gives resources outputs of their own, like a StackReference its base's (null: none).</param>
+    public static async Task<ResourceSnapshot> RecordAsync(string stack, Func<IDictionary<string, object?>> program, Action<FleetMocks>? configure = null)
     {
         var mocks = new OutputRecordingMocks();
+        configure?.Invoke(mocks);
         var run = await RecordedDeployment.RunAsync(mocks, stack, program);
         var inputs = mocks.Registered
             .GroupBy(r => (r.Type ?? "", r.Name ?? ""))
