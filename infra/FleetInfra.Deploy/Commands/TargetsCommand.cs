@@ -20,7 +20,7 @@ internal static class TargetsCommand
     {
         var targets = new TargetOptions();
         var backend = new Option<string?>("--backend") { Description = "With --expired or --idle: the state backend URL (default: PULUMI_BACKEND_URL or 'pulumi login')" };
-        var command = new Command("targets", "Print the chosen stacks as a JSON array of {stack, environment, providers} (for a CI matrix); only --expired needs the engine");
+        var command = new Command("targets", "Print the chosen stacks as a JSON array of {stack, environment, providers} (for a CI matrix); only --expired and --idle need the engine");
         var waves = new Option<bool>("--waves") { Description = "Print the stacks in rollout waves instead: [ { wave, stacks: [ {stack, environment, providers} ] } ], one CI job per wave" };
         var filesOnly = new Option<bool>("--files-only")
         {
