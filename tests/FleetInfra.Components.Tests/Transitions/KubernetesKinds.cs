@@ -10,6 +10,9 @@ internal static class KubernetesKinds
     public const string VerticalPodAutoscaler = "kubernetes:autoscaling.k8s.io/v1:VerticalPodAutoscaler";
     public const string Ingress = "kubernetes:networking.k8s.io/v1:Ingress";
     public const string HelmRelease = "kubernetes:helm.sh/v3:Release";
+    public const string ClusterTriggerAuthentication = "kubernetes:keda.sh/v1alpha1:ClusterTriggerAuthentication";
+    public const string IamRole = "aws:iam/role:Role";
+    public const string IamPolicy = "aws:iam/policy:Policy";
     public const string Certificate = "aws:acm/certificate:Certificate";
     public const string CertificateValidation = "aws:acm/certificateValidation:CertificateValidation";
     public const string Route53Record = "aws:route53/record:Record";
