@@ -10,7 +10,11 @@ namespace FleetInfra.Core.Autoscaling;
 /// </summary>
 internal static class QueuePlacement
 {
-    public static void Check(ApplicationIntent intent, ClusterConfig cluster, DiagnosticBag diagnostics)
+    /// <param name="intent">The app.</param>
+    /// <param name="cluster">A cluster the app is placed on.</param>
+    /// <param name="appsOnly">The stack is apps-only (a review environment), which installs no add-on on its base's clusters.</param>
+    /// <param name="diagnostics">Where the error goes.</param>
+    public static void Check(ApplicationIntent intent, ClusterConfig cluster, bool appsOnly, DiagnosticBag diagnostics)
     {
         if (intent.Autoscaling?.Queue is not { } queue)
         {
@@ -20,13 +24,20 @@ internal static class QueuePlacement
         var (needs, identity, other) = queue.Kind == QueueKind.Sqs
             ? (CloudProvider.Eks, "AWS credentials (IRSA on EKS)", QueueTypes.PubSub)
             : (CloudProvider.Gke, "Google credentials (Workload Identity on GKE)", QueueTypes.Sqs);
+        var path = $"{IntentKeys.Application}.{intent.Name}.{AutoscalingKeys.AutoscalingKey}.{QueueKeys.Key}";
         if (cluster.Provider == needs)
         {
+            if (appsOnly)
+            {
+                diagnostics.Warning(queue.Source ?? intent.Source, path,
+                    $"an apps-only stack installs no add-on, so on cluster '{cluster.Name}' KEDA reads this queue with the base stack's pod identity, which allows only the base's own queues; give the base stack an app with this queue, or expect the trigger to fail");
+            }
+
             return;
         }
 
-        diagnostics.Error(queue.TypeSource ?? queue.Source ?? intent.Source, $"{IntentKeys.Application}.{intent.Name}.{AutoscalingKeys.AutoscalingKey}.{QueueKeys.Key}.type",
-            $"{queue.TypeName} is read with {identity}, but '{intent.Name}' is placed on {ProviderName(cluster.Provider)} cluster '{cluster.Name}', which would need a cloud key; place '{intent.Name}' on {ProviderName(needs)} clusters only, or use a {other} queue there");
+        diagnostics.Error(queue.TypeSource ?? queue.Source ?? intent.Source, $"{path}.type",
+            $"{queue.TypeName} is read with {identity}, but '{intent.Name}' is placed on {ProviderName(cluster.Provider)} cluster '{cluster.Name}', which would need a cloud key; place '{intent.Name}' on {ProviderName(needs)} clusters only, or use type: {other} there");
     }
 
     private static string ProviderName(CloudProvider provider) => provider == CloudProvider.Eks ? "EKS" : "GKE";

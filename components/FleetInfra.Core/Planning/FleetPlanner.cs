@@ -71,7 +71,7 @@ public static class FleetPlanner
                     continue;
                 }
 
-                QueuePlacement.Check(app.Intent, cluster, diagnostics);
+                QueuePlacement.Check(app.Intent, cluster, stack.IsAppsOnly, diagnostics);
                 if (PlanApp(stack, cluster, app, diagnostics) is { } plan)
                 {
                     appPlans.Add(VerticalPlanner.WithVertical(plan, app.Intent, cluster));
