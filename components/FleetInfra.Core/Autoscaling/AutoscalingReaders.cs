@@ -127,7 +127,7 @@ internal static class AutoscalingReaders
     public static bool Queue(YamlReader reader, YamlNode node, string path, out QueueTrigger queue)
     {
         queue = new QueueTrigger(QueueKind.Sqs, string.Empty, 0) { Source = reader.At(node) };
-        if (reader.Mapping(node, path, "{ type: sqs, url: https://sqs.eu-west-1.amazonaws.com/123456789012/orders, messages_per_replica: 10 }") is not { } map)
+        if (reader.Mapping(node, path, "{ type: sqs, url: https://sqs.eu-central-1.amazonaws.com/123456789012/orders, messages_per_replica: 10 }") is not { } map)
         {
             return false;
         }
@@ -149,7 +149,7 @@ internal static class AutoscalingReaders
         if (Child(map, own) is null)
         {
             reader.Error(map, $"{path}.{own}", read.Kind == QueueKind.Sqs
-                ? "is missing; set the queue URL, like https://sqs.eu-west-1.amazonaws.com/123456789012/orders"
+                ? "is missing; set the queue URL, like https://sqs.eu-central-1.amazonaws.com/123456789012/orders"
                 : "is missing; set the subscription, like projects/acme-prod/subscriptions/orders");
             return false;
         }

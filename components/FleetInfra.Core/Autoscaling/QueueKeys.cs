@@ -26,8 +26,8 @@ public static class QueueKeys
 
     public static readonly TextSpec QueueUrl = TextSpec.Matching(SqsQueue.Url()) with
     {
-        What = "an SQS queue URL like https://sqs.eu-west-1.amazonaws.com/123456789012/orders",
-        Explain = url => $"'{url}' is not an SQS queue URL; write it as https://sqs.<region>.amazonaws.com/<12-digit account>/<queue name>, like https://sqs.eu-west-1.amazonaws.com/123456789012/orders",
+        What = "an SQS queue URL like https://sqs.eu-central-1.amazonaws.com/123456789012/orders",
+        Explain = url => $"'{url}' is not an SQS queue URL; write it as https://sqs.<region>.amazonaws.com/<12-digit account>/<queue name>, like https://sqs.eu-central-1.amazonaws.com/123456789012/orders",
     };
 
     public static readonly TextSpec SubscriptionName = TextSpec.Matching(PubSubSubscription.Subscription()) with
@@ -41,7 +41,7 @@ public static class QueueKeys
         new KeySpec("type", Type, "sqs (Amazon SQS, apps on EKS) or pubsub (Google Cloud Pub/Sub, apps on GKE).") { Required = true }
             .MissingSays("is missing; set sqs or pubsub")
             .ReadsText<QueueTrigger>((trigger, type) => trigger with { Kind = type == QueueTypes.Sqs ? QueueKind.Sqs : QueueKind.PubSub }),
-        new KeySpec(Url, QueueUrl, "sqs: the queue URL, like https://sqs.eu-west-1.amazonaws.com/123456789012/orders.")
+        new KeySpec(Url, QueueUrl, "sqs: the queue URL, like https://sqs.eu-central-1.amazonaws.com/123456789012/orders.")
             .ReadsText<QueueTrigger>((trigger, url) => trigger with { Queue = url }),
         new KeySpec(Subscription, SubscriptionName, "pubsub: the subscription, projects/<project>/subscriptions/<name> or a name in the cluster's project.")
             .ReadsText<QueueTrigger>((trigger, name) => trigger with { Queue = name }),

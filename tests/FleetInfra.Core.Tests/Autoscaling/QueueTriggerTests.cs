@@ -34,14 +34,14 @@ public sealed class QueueTriggerTests : IDisposable
     [Fact]
     public void Sqs_IsAnAwsSqsQueueTrigger_WithTheRegionOfItsUrl_AuthenticatedByThePodIdentity()
     {
-        WithApp(OnEks, "{ cpu: 60, queue: { type: sqs, url: https://sqs.eu-west-1.amazonaws.com/123456789012/orders, messages_per_replica: 25 } }");
+        WithApp(OnEks, "{ cpu: 60, queue: { type: sqs, url: https://sqs.eu-central-1.amazonaws.com/123456789012/orders, messages_per_replica: 25 } }");
 
         var scaled = _fleet.Single<ScaledObject>("eks-use1", "worker");
 
         Assert.Equal(["cpu", "aws-sqs-queue"], scaled.Spec.Triggers.Select(t => t.Type));
         var queue = scaled.Spec.Triggers[1];
         Assert.Equal(
-            new Dictionary<string, string> { ["awsRegion"] = "eu-west-1", ["queueLength"] = "25", ["queueURL"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/orders" },
+            new Dictionary<string, string> { ["awsRegion"] = "eu-central-1", ["queueLength"] = "25", ["queueURL"] = "https://sqs.eu-central-1.amazonaws.com/123456789012/orders" },
             queue.Metadata);
         Assert.Equal(new AuthenticationRef { Name = "fleetinfra-aws-pod-identity", Kind = "ClusterTriggerAuthentication" }, queue.AuthenticationRef);
         Assert.Equal((1, 12), (scaled.Spec.MinReplicaCount, scaled.Spec.MaxReplicaCount));
@@ -130,7 +130,7 @@ public sealed class QueueTriggerTests : IDisposable
     [InlineData("https://sqs.us-east-1.amazonaws.com/123456789012/orders", "arn:aws:sqs:us-east-1:123456789012:orders")]
     [InlineData("https://sqs.us-gov-west-1.amazonaws.com/123456789012/orders", "arn:aws-us-gov:sqs:us-gov-west-1:123456789012:orders")]
     [InlineData("https://sqs.cn-northwest-1.amazonaws.com.cn/123456789012/orders", "arn:aws-cn:sqs:cn-northwest-1:123456789012:orders")]
-    [InlineData("https://sqs.ap-southeast-2.amazonaws.com/123456789012/orders_v2.fifo", "arn:aws:sqs:ap-southeast-2:123456789012:orders_v2.fifo")]
+    [InlineData("https://sqs.eu-central-1.amazonaws.com/123456789012/orders_v2.fifo", "arn:aws:sqs:eu-central-1:123456789012:orders_v2.fifo")]
     public void SqsQueueUrl_GivesTheQueueArn(string url, string arn) => Assert.Equal(arn, SqsQueue.FromUrl(url)?.Arn);
 
     [Theory]
@@ -190,9 +190,9 @@ public sealed class QueueTriggerTests : IDisposable
 
         Assert.Equal(
         [
-            "apps/a.yaml:13:45: application.badurl.autoscaling.queue.url: 'https://example.com/queues/a' is not an SQS queue URL; write it as https://sqs.<region>.amazonaws.com/<12-digit account>/<queue name>, like https://sqs.eu-west-1.amazonaws.com/123456789012/orders",
+            "apps/a.yaml:13:45: application.badurl.autoscaling.queue.url: 'https://example.com/queues/a' is not an SQS queue URL; write it as https://sqs.<region>.amazonaws.com/<12-digit account>/<queue name>, like https://sqs.eu-central-1.amazonaws.com/123456789012/orders",
             "apps/a.yaml:17:43: application.mixed.autoscaling.queue.url: is for sqs queues; a pubsub queue is named by subscription",
-            "apps/a.yaml:21:27: application.nourl.autoscaling.queue.url: is missing; set the queue URL, like https://sqs.eu-west-1.amazonaws.com/123456789012/orders",
+            "apps/a.yaml:21:27: application.nourl.autoscaling.queue.url: is missing; set the queue URL, like https://sqs.eu-central-1.amazonaws.com/123456789012/orders",
             "apps/a.yaml:5:35: application.typo.autoscaling.queue.type: 'sqss' is not a queue type (did you mean 'sqs'?); use sqs (Amazon SQS, on EKS) or pubsub (Google Cloud Pub/Sub, on GKE)",
             "apps/a.yaml:9:119: application.zero.autoscaling.queue.messages_per_replica: 0 is not above 0; set how many waiting messages one replica handles, like 10",
         ],
