@@ -31,6 +31,22 @@ public sealed class QueueTriggerTests : IDisposable
         {extra}
         """).WithStack(TempFleet.Stack());
 
+    private const string Web = """
+          web:
+            image: r.example.com/web:1
+            max_running_instances: 4
+        """;
+
+    /// <summary>A second app with a queue, for <see cref="WithApp"/>'s extra apps.</summary>
+    private static string Mailer(string placement, string queue) => $$"""
+          mailer:
+            image: r.example.com/mailer:1
+            max_running_instances: 4
+            {{placement}}
+            autoscaling: { queue: {{queue}} }
+
+        """;
+
     [Fact]
     public void Sqs_IsAnAwsSqsQueueTrigger_WithTheRegionOfItsUrl_AuthenticatedByThePodIdentity()
     {
@@ -84,16 +100,8 @@ public sealed class QueueTriggerTests : IDisposable
     [Fact]
     public void PodIdentity_IsPlannedOnlyWhereAQueueIs_ScopedToTheQueuesOfThatCluster()
     {
-        WithApp(OnEks, "{ queue: { type: sqs, url: https://sqs.us-east-1.amazonaws.com/123456789012/jobs, messages_per_replica: 5 } }", """
-              mailer:
-                image: r.example.com/mailer:1
-                max_running_instances: 4
-                placement: { clusters: { matchLabels: { provider: eks } } }
-                autoscaling: { queue: { type: sqs, url: "https://sqs.cn-north-1.amazonaws.com.cn/210987654321/mail.fifo", messages_per_replica: 1 } }
-              web:
-                image: r.example.com/web:1
-                max_running_instances: 4
-            """);
+        WithApp(OnEks, "{ queue: { type: sqs, url: https://sqs.us-east-1.amazonaws.com/123456789012/jobs, messages_per_replica: 5 } }",
+            Mailer(OnEks, "{ type: sqs, url: \"https://sqs.cn-north-1.amazonaws.com.cn/210987654321/mail.fifo\", messages_per_replica: 1 }") + Web);
 
         var plan = _fleet.Plan();
         var eks = plan.Clusters.Single(c => c.Name == "eks-use1").Addons;
@@ -110,13 +118,8 @@ public sealed class QueueTriggerTests : IDisposable
     [Fact]
     public void PodIdentityOnGke_ReadsTheMonitoringOfEachSubscriptionsProject()
     {
-        WithApp(OnGke, "{ queue: { type: pubsub, subscription: jobs, messages_per_replica: 5 } }", """
-              mailer:
-                image: r.example.com/mailer:1
-                max_running_instances: 4
-                placement: { clusters: { matchLabels: { provider: gke } } }
-                autoscaling: { queue: { type: pubsub, subscription: projects/acme-mail/subscriptions/outbox, messages_per_replica: 1 } }
-            """);
+        WithApp(OnGke, "{ queue: { type: pubsub, subscription: jobs, messages_per_replica: 5 } }",
+            Mailer(OnGke, "{ type: pubsub, subscription: projects/acme-mail/subscriptions/outbox, messages_per_replica: 1 }"));
 
         var identity = _fleet.Cluster("gke-euw1").Addons.KedaPodIdentity!;
 
@@ -147,13 +150,8 @@ public sealed class QueueTriggerTests : IDisposable
     [UpstreamCrdFact(UpstreamCrds.KedaScaledObject)]
     public void ScaledObjectsWithQueueTriggers_AreValidAgainstThePinnedKedaCrd()
     {
-        WithApp(OnEks, "{ queue: { type: sqs, url: https://sqs.us-east-1.amazonaws.com/123456789012/jobs, messages_per_replica: 5 } }", """
-              mailer:
-                image: r.example.com/mailer:1
-                max_running_instances: 4
-                placement: { clusters: { matchLabels: { provider: gke } } }
-                autoscaling: { queue: { type: pubsub, subscription: outbox, messages_per_replica: 1 } }
-            """);
+        WithApp(OnEks, "{ queue: { type: sqs, url: https://sqs.us-east-1.amazonaws.com/123456789012/jobs, messages_per_replica: 5 } }",
+            Mailer(OnGke, "{ type: pubsub, subscription: outbox, messages_per_replica: 1 }"));
 
         var scaledObjects = VerticalScalingTests.RenderedOfKind(_fleet.Plan(), ScaledObject.KindName);
 
