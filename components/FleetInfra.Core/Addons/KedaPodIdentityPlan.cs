@@ -20,7 +20,8 @@ public sealed record KedaPodIdentityPlan(string Provider, ImmutableArray<string>
     /// <summary>
     /// KEDA's operator: the chart's <c>serviceAccount.operator.name</c> in its release namespace (kedacore/charts tag
     /// v2.20.2, <c>keda/values.yaml</c>, <c>keda/templates/manager/serviceaccount.yaml</c>). The scalers run in the
-    /// operator and in the metrics server, but only the operator reads the queues: the metrics server asks it over gRPC.
+    /// operator, which reads the queues; the metrics server asks the operator over gRPC (kedacore/keda v2.20.2,
+    /// <c>pkg/metricsservice/client.go</c>), so only the operator needs the cloud identity.
     /// </summary>
     public const string OperatorNamespace = "keda";
 

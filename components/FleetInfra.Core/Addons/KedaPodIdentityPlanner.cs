@@ -10,7 +10,7 @@ internal static class KedaPodIdentityPlanner
 {
     public static ClusterAddons WithQueues(ClusterAddons addons, ClusterConfig cluster, ImmutableArray<AppPlan> apps)
     {
-        var queued = apps.Where(a => a.Scaling.ScaledByKeda && a.Scaling.Autoscaled && a.Scaling.Horizontal.Queue is not null).ToList();
+        var queued = apps.Where(a => a.Scaling.Autoscaled && a.Scaling.Horizontal.Queue is not null).ToList();
         if (queued.Count == 0)
         {
             return addons;
