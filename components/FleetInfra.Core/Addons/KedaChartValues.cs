@@ -11,8 +11,9 @@ public static class KedaChartValues
 {
     /// <summary>
     /// A pod annotation naming the identity, so that the operator's pods are recreated when it is set or changes: the
-    /// credentials come with the pod (EKS's pod identity webhook injects the IRSA token when a pod is created), and
-    /// the chart does not restart the operator when only its service account's annotations change.
+    /// credentials come with the pod (EKS's pod identity webhook modifies only new pods of an annotated service account:
+    /// aws/amazon-eks-pod-identity-webhook README, "All new pods launched using this Service Account"), and the chart
+    /// does not restart the operator when only its service account's annotations change.
     /// </summary>
     public const string IdentityPodAnnotation = "fleetinfra.io/keda-pod-identity";
 
