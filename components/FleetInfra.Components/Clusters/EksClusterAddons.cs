@@ -50,7 +50,7 @@ internal sealed class EksClusterAddons(
 
         if (addons.Keda is { } keda)
         {
-            _ = KedaRelease.Install(name, keda, parent, kubernetes);
+            Keda(keda, addons.KedaPodIdentity);
         }
 
         if (addons.VerticalPodAutoscaler is { Chart: { } vpaChart } vpa)
@@ -61,16 +61,34 @@ internal sealed class EksClusterAddons(
 
     private void ClusterAutoscaler(ClusterAutoscalerPlan plan)
     {
-        var role = IrsaRole("cluster-autoscaler", AddonChartValues.ClusterAutoscalerServiceAccount,
+        var role = IrsaRole("cluster-autoscaler", Namespace, AddonChartValues.ClusterAutoscalerServiceAccount,
             Output.Tuple(clusterName, partition).Apply(v => IamPolicyDocuments.ClusterAutoscalerPolicy(v.Item2, region, v.Item1)));
         var values = Output.Tuple(clusterName, role.Role.Arn).Apply(v => AddonChartValues.ClusterAutoscaler(plan, region, v.Item1, v.Item2));
         _ = Chart("cluster-autoscaler", plan.Chart, values, [role.Attachment]);
     }
 
+    /// <summary>
+    /// KEDA; with queue triggers, also its operator's IRSA role (only <c>keda:keda-operator</c> may assume it, and it may
+    /// only read the attributes of the apps' queues) and the ClusterTriggerAuthentication their triggers name.
+    /// </summary>
+    private void Keda(HelmChart chart, KedaPodIdentityPlan? identity)
+    {
+        if (identity is null)
+        {
+            _ = KedaRelease.Install(name, chart, parent, kubernetes);
+            return;
+        }
+
+        var role = IrsaRole("keda", KedaPodIdentityPlan.OperatorNamespace, KedaPodIdentityPlan.OperatorServiceAccount,
+            Output.Create(IamPolicyDocuments.QueueReaderPolicy(identity.SqsQueueArns)));
+        var release = KedaRelease.Install(name, chart, parent, kubernetes, [role.Attachment], role.Role.Arn.Apply(KedaChartValues.Aws));
+        _ = ClusterTriggerAuthentication.Create(name, identity, release, parent, kubernetes);
+    }
+
     private void ExternalDns(ExternalDnsPlan plan)
     {
         var zoneId = ZoneId(plan.Zone);
-        var role = IrsaRole("external-dns", AddonChartValues.ExternalDnsServiceAccount,
+        var role = IrsaRole("external-dns", Namespace, AddonChartValues.ExternalDnsServiceAccount,
             Output.Tuple(zoneId, partition).Apply(v => IamPolicyDocuments.ExternalDnsPolicy(v.Item2, v.Item1)));
         var values = Output.Tuple(zoneId, role.Role.Arn).Apply(v => AddonChartValues.ExternalDns(plan, region, v.Item1, v.Item2));
         _ = Chart("external-dns", plan.Chart, values, [role.Attachment]);
@@ -131,13 +149,13 @@ internal sealed class EksClusterAddons(
             ? Output.Create(id)
             : GetZone.Invoke(new GetZoneInvokeArgs { Name = zone.ZoneName, PrivateZone = false }, new InvokeOptions { Parent = parent, Provider = aws }).Apply(z => z.ZoneId);
 
-    /// <summary>A role only <c>kube-system:{serviceAccount}</c> can assume through the cluster's OIDC provider, with its own policy.</summary>
-    private (Role Role, RolePolicyAttachment Attachment) IrsaRole(string addon, string serviceAccount, Output<string> policyDocument)
+    /// <summary>A role only <c>{serviceAccountNamespace}:{serviceAccount}</c> can assume through the cluster's OIDC provider, with its own policy.</summary>
+    private (Role Role, RolePolicyAttachment Attachment) IrsaRole(string addon, string serviceAccountNamespace, string serviceAccount, Output<string> policyDocument)
     {
         var role = new Role($"{name}-{addon}", new RoleArgs
         {
             Description = $"{addon} of EKS cluster {name} (IRSA)",
-            AssumeRolePolicy = oidc.Apply(o => IamPolicyDocuments.ServiceAccountAssumeRole(o.Arn, o.Url, Namespace, serviceAccount)),
+            AssumeRolePolicy = oidc.Apply(o => IamPolicyDocuments.ServiceAccountAssumeRole(o.Arn, o.Url, serviceAccountNamespace, serviceAccount)),
         }, Aws());
         var policy = new Policy($"{name}-{addon}", new PolicyArgs
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetInfra.Core.Addons;
 using FleetInfra.Core.Config;
 using Pulumi;
 using Pulumi.Gcp.Compute;
@@ -177,10 +178,19 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
         {
             // KEDA waits for its firewall rule and goes before it: while it runs, its APIService must stay reachable
             // (an unreachable aggregated API stalls namespace deletion and every discovery client).
-            InputList<Resource> reachable = cluster.PrivateNodes
+            List<Resource> reachable = cluster.PrivateNodes
                 ? [ControlPlaneToNodes(name, project, network, args.MasterIpv4CidrBlock, nodeAccount, "keda", KedaRelease.ControlPlanePorts)]
                 : [];
-            _ = KedaRelease.Install(name, keda, this, Provider, reachable);
+            if (args.Addons.KedaPodIdentity is { } identity)
+            {
+                var (email, grants) = GkeKedaPodIdentity.Create(name, project, identity, suffix.Result, SuffixLength, cluster.Name, this);
+                var release = KedaRelease.Install(name, keda, this, Provider, [.. reachable, .. grants], email.Apply(KedaChartValues.Gcp));
+                _ = ClusterTriggerAuthentication.Create(name, identity, release, this, Provider);
+            }
+            else
+            {
+                _ = KedaRelease.Install(name, keda, this, Provider, [.. reachable]);
+            }
         }
 
         RegisterOutputs(new Dictionary<string, object?>

@@ -28,7 +28,10 @@ internal static class GkeNodeServiceAccount
     /// The account id prefix for a cluster: lower-case letters, digits and hyphens, starting with a letter, short enough
     /// that <c>prefix + suffix</c> stays within the 30 characters GCP allows.
     /// </summary>
-    public static string AccountIdPrefix(string clusterName, int suffixLength)
+    /// <param name="clusterName">The cluster's name.</param>
+    /// <param name="suffixLength">The length of the random suffix that follows.</param>
+    /// <param name="infix">What the account is for, between the cluster's name and the suffix (the nodes by default).</param>
+    public static string AccountIdPrefix(string clusterName, int suffixLength, string infix = Infix)
     {
         var cleaned = new StringBuilder();
         foreach (var c in clusterName.ToLowerInvariant())
@@ -42,8 +45,8 @@ internal static class GkeNodeServiceAccount
             stem = "gke" + (stem.Length == 0 ? "" : "-" + stem);
         }
 
-        var room = MaxAccountIdLength - Infix.Length - suffixLength;
-        return stem[..Math.Min(stem.Length, room)].TrimEnd('-') + Infix;
+        var room = MaxAccountIdLength - infix.Length - suffixLength;
+        return stem[..Math.Min(stem.Length, room)].TrimEnd('-') + infix;
     }
 
     /// <summary>The short name of a role for resource names (<c>roles/logging.logWriter</c> -> <c>logging-logWriter</c>).</summary>

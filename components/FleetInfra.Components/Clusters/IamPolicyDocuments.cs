@@ -115,6 +115,21 @@ internal static class IamPolicyDocuments
         },
     });
 
+    /// <summary>
+    /// KEDA's <c>aws-sqs-queue</c> scaler reads a queue's depth with <c>GetQueueAttributes</c> and nothing else
+    /// (kedacore/keda v2.20.2, <c>pkg/scalers/aws_sqs_queue_scaler.go</c>, <c>getAwsSqsQueueLength</c>): that action,
+    /// on exactly the queues the cluster's apps name. A queue in another account also needs that account's queue policy
+    /// to allow the role.
+    /// </summary>
+    public static string QueueReaderPolicy(IReadOnlyList<string> queueArns) => JsonSerializer.Serialize(new
+    {
+        Version = "2012-10-17",
+        Statement = new[]
+        {
+            new { Sid = "ReadQueueDepth", Effect = "Allow", Action = new[] { "sqs:GetQueueAttributes" }, Resource = queueArns },
+        },
+    });
+
     /// <summary>The permissions the AWS Load Balancer Controller needs (embedded resource beside this file).</summary>
     /// <remarks>
     /// The upstream document names the <c>aws</c> partition in its ARNs; in aws-cn and aws-us-gov those ARNs match nothing,

@@ -28,7 +28,7 @@ public static class AddonPlanner
         var addons = cluster.Provider == CloudProvider.Eks
             ? PlanEks(stackName, context)
             : PlanGke(stackName, context, claimedHosts);
-        return WithVerticalScaling(WithScheduling(addons, apps), cluster.Provider, apps);
+        return WithVerticalScaling(KedaPodIdentityPlanner.WithQueues(WithScheduling(addons, apps), cluster, apps), cluster.Provider, apps);
     }
 
     /// <summary>A VerticalPodAutoscaler only where an app asks for one: the chart on EKS, the built-in on GKE.</summary>
@@ -61,7 +61,7 @@ public static class AddonPlanner
             return addons;
         }
 
-        var need = scaled.Exists(a => a.Scaling.Scheduled) ? "schedules" : "custom metrics";
+        var need = scaled.Exists(a => a.Scaling.Scheduled) ? "schedules" : scaled.Exists(a => a.Scaling.Horizontal.Queue is not null) ? "queue metrics" : "custom metrics";
         return addons with
         {
             Keda = AddonVersions.Keda,

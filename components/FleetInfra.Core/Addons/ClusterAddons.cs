@@ -30,6 +30,9 @@ public sealed record ClusterAddons
     /// <summary>KEDA, on either provider, when an app has working hours (its ScaledObject scales it to zero at night).</summary>
     public HelmChart? Keda { get; init; }
 
+    /// <summary>KEDA's pod identity for queue triggers (a ClusterTriggerAuthentication and the operator's cloud identity), when an app has one.</summary>
+    public KedaPodIdentityPlan? KedaPodIdentity { get; init; }
+
     /// <summary>A VerticalPodAutoscaler, on either provider, when an app has <c>vertical_scaling</c>.</summary>
     public VerticalPodAutoscalerPlan? VerticalPodAutoscaler { get; init; }
 

@@ -50,13 +50,15 @@ public static class AutoscalingKeys
             .ReadsText<PrometheusTrigger>((trigger, address) => trigger with { ServerAddress = address }));
 
     public static readonly KeyTable AutoscalingTable = new("autoscaling",
-        "What drives the replica count between min_running_instances and max_running_instances (default: 70% CPU). cpu and memory are HPA metrics; prometheus queries are KEDA triggers.",
+        "What drives the replica count between min_running_instances and max_running_instances (default: 70% CPU). cpu and memory are HPA metrics; prometheus queries and a queue are KEDA triggers.",
         new KeySpec("cpu", new IntegerSpec(1, 100) { What = "a CPU utilization percent" }, "Target average CPU utilization, percent of the request.")
             .ReadsInteger<HorizontalScaling>((scaling, percent) => scaling with { CpuPercent = percent }),
         new KeySpec("memory", new IntegerSpec(1, 100) { What = "a memory utilization percent" }, "Target average memory utilization, percent of the request.")
             .ReadsInteger<HorizontalScaling>((scaling, percent) => scaling with { MemoryPercent = percent }),
         new KeySpec("prometheus", new ListSpec(PrometheusTriggerTable) { MinItems = 1 }, "[{ query, threshold, serverAddress? }]: KEDA prometheus triggers.")
-            .Reads<HorizontalScaling, System.Collections.Immutable.ImmutableArray<PrometheusTrigger>>(AutoscalingReaders.Prometheus, (scaling, triggers) => scaling with { Prometheus = triggers }));
+            .Reads<HorizontalScaling, System.Collections.Immutable.ImmutableArray<PrometheusTrigger>>(AutoscalingReaders.Prometheus, (scaling, triggers) => scaling with { Prometheus = triggers }),
+        new KeySpec(QueueKeys.Key, QueueKeys.Table, "{ type: sqs, url, messages_per_replica } or { type: pubsub, subscription, messages_per_replica }: a KEDA queue trigger.")
+            .Reads<HorizontalScaling, QueueTrigger>(AutoscalingReaders.Queue, (scaling, queue) => scaling with { Queue = queue }));
 
     public static VerticalScalingMode ParseMode(string mode) => mode switch
     {

@@ -59,7 +59,7 @@ internal static class AutoscalingReaders
 
         if (map.Children.Count == 0)
         {
-            reader.Error(map, path, "is empty; name at least one of cpu, memory or prometheus, or remove it to scale on 70% CPU");
+            reader.Error(map, path, "is empty; name at least one of cpu, memory, prometheus or queue, or remove it to scale on 70% CPU");
             return false;
         }
 
@@ -119,4 +119,68 @@ internal static class AutoscalingReaders
         reader.Error(node, path, $"expected a number above 0 like 100 or 0.5, got {YamlReader.Describe(node)}");
         return false;
     }
+
+    /// <summary>
+    /// <c>queue</c>: the table walk, then the keys of the other type refused and the queue of its own type required (the
+    /// table's <see cref="Schema.KeyRule"/>s, which the JSON Schema writes as if/then).
+    /// </summary>
+    public static bool Queue(YamlReader reader, YamlNode node, string path, out QueueTrigger queue)
+    {
+        queue = new QueueTrigger(QueueKind.Sqs, string.Empty, 0) { Source = reader.At(node) };
+        if (reader.Mapping(node, path, "{ type: sqs, url: https://sqs.eu-central-1.amazonaws.com/123456789012/orders, messages_per_replica: 10 }") is not { } map)
+        {
+            return false;
+        }
+
+        var read = queue;
+        if (!TableReader.Read(reader, map, path, QueueKeys.Table, ref read))
+        {
+            return false;
+        }
+
+        var type = Child(map, "type")!;
+        var (own, other) = read.Kind == QueueKind.Sqs ? (QueueKeys.Url, QueueKeys.Subscription) : (QueueKeys.Subscription, QueueKeys.Url);
+        if (map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var name } && name == other) is { } wrong)
+        {
+            reader.Error(wrong, $"{path}.{other}", $"is for {(read.Kind == QueueKind.Sqs ? QueueTypes.PubSub : QueueTypes.Sqs)} queues; a {read.TypeName} queue is named by {own}");
+            return false;
+        }
+
+        if (Child(map, own) is null)
+        {
+            reader.Error(map, $"{path}.{own}", read.Kind == QueueKind.Sqs
+                ? "is missing; set the queue URL, like https://sqs.eu-central-1.amazonaws.com/123456789012/orders"
+                : "is missing; set the subscription, like projects/acme-prod/subscriptions/orders");
+            return false;
+        }
+
+        queue = read with { TypeSource = reader.At(type) };
+        return true;
+    }
+
+    /// <summary>A whole number of messages above 0.</summary>
+    public static bool MessagesPerReplica(YamlReader reader, YamlNode node, string path, out int count)
+    {
+        count = 0;
+        if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text }
+            && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            if (value is > 0 and <= int.MaxValue)
+            {
+                count = (int)value;
+                return true;
+            }
+
+            reader.Error(node, path, value <= 0
+                ? $"{text} is not above 0; set how many waiting messages one replica handles, like 10"
+                : $"{text} is too large; at most {int.MaxValue}");
+            return false;
+        }
+
+        reader.Error(node, path, $"expected a whole number of messages above 0 like 10, got {YamlReader.Describe(node)}");
+        return false;
+    }
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 }

@@ -5,7 +5,7 @@ namespace FleetInfra.Core.Autoscaling;
 
 /// <summary>
 /// An intent's <c>autoscaling</c>: what drives the replica count between <c>min_running_instances</c> and
-/// <c>max_running_instances</c>. CPU and memory are HPA v2 resource metrics; Prometheus queries are KEDA triggers.
+/// <c>max_running_instances</c>. CPU and memory are HPA v2 resource metrics; Prometheus queries and a queue are KEDA triggers.
 /// Without it an autoscaled app scales on CPU at <see cref="DefaultCpuPercent"/>.
 /// </summary>
 public sealed record HorizontalScaling
@@ -25,14 +25,17 @@ public sealed record HorizontalScaling
     /// <summary>Prometheus queries, in the order written.</summary>
     public ImmutableArray<PrometheusTrigger> Prometheus { get; init; } = [];
 
+    /// <summary>The queue whose waiting messages drive the replica count; null for none.</summary>
+    public QueueTrigger? Queue { get; init; }
+
     /// <summary>Where <c>autoscaling</c> is written; null for <see cref="Default"/> and plans built in code.</summary>
     public SourceLocation? Source { get; init; }
 
     /// <summary>Scales on CPU or memory, the signals a VerticalPodAutoscaler in <c>auto</c> changes too.</summary>
     public bool UsesResourceMetrics => CpuPercent is not null || MemoryPercent is not null;
 
-    /// <summary>Needs KEDA: a Prometheus query.</summary>
-    public bool HasEventTriggers => !Prometheus.IsEmpty;
+    /// <summary>Needs KEDA: a Prometheus query or a queue.</summary>
+    public bool HasEventTriggers => !Prometheus.IsEmpty || Queue is not null;
 }
 
 /// <summary>A KEDA <c>prometheus</c> trigger: the app gets one replica per <see cref="Threshold"/> of the query's value.</summary>

@@ -66,7 +66,13 @@ public static class FleetPlanner
             var appPlans = ImmutableArray.CreateBuilder<AppPlan>(names.Length);
             foreach (var name in names)
             {
-                if (resolved.TryGetValue(name, out var app) && PlanApp(stack, cluster, app, diagnostics) is { } plan)
+                if (!resolved.TryGetValue(name, out var app))
+                {
+                    continue;
+                }
+
+                QueuePlacement.Check(app.Intent, cluster, stack.IsAppsOnly, diagnostics);
+                if (PlanApp(stack, cluster, app, diagnostics) is { } plan)
                 {
                     appPlans.Add(VerticalPlanner.WithVertical(plan, app.Intent, cluster));
                 }

@@ -7,11 +7,12 @@ using k8s.Models;
 namespace FleetInfra.Core.Rendering;
 
 /// <summary>
-/// The KEDA ScaledObject of a scheduled app, or of an app scaling on Prometheus queries, in place of its HPA (KEDA makes
+/// The KEDA ScaledObject of a scheduled app, or of an app scaling on Prometheus queries or a queue, in place of its HPA (KEDA makes
 /// one HPA per ScaledObject, so one ScaledObject carries every trigger). One <c>cron</c> trigger per working-hours window
 /// asks for the minimum replicas inside it; outside every window no cron trigger is active and KEDA scales the Deployment
 /// to zero. An autoscaled app also gets <c>cpu</c> and <c>memory</c> triggers at its targets and one <c>prometheus</c>
-/// trigger per query, so it still grows to its maximum; a Prometheus query above 0 outside working hours wakes the app.
+/// trigger per query and its queue trigger (<see cref="QueueTriggers"/>), so it still grows to its maximum; a Prometheus
+/// query above 0 or a waiting message outside working hours wakes the app.
 /// </summary>
 /// <remarks>
 /// KEDA rather than CronJobs running <c>kubectl scale</c>: the cron scaler is declarative (the current time decides the
@@ -47,7 +48,7 @@ public static class ScheduleManifests
     {
         if (!app.Scaling.ScaledByKeda)
         {
-            throw new ArgumentException($"app '{app.Name}' has neither a schedule nor a Prometheus trigger", nameof(app));
+            throw new ArgumentException($"app '{app.Name}' has neither a schedule nor a Prometheus or queue trigger", nameof(app));
         }
 
         var windows = app.Scaling.Schedule?.Windows ?? [];
@@ -72,6 +73,10 @@ public static class ScheduleManifests
         if (app.Scaling.Autoscaled)
         {
             triggers.AddRange(ResourceAndQueryTriggers(app.Scaling.Horizontal));
+            if (app.Scaling.Horizontal.Queue is { } queue)
+            {
+                triggers.Add(QueueTriggers.For(cluster, queue));
+            }
         }
 
         return new ScaledObject

@@ -37,6 +37,8 @@ public sealed class SchemaAgreementTests
         ["schedule-overnight-window"] = "comparison of two times inside a window's text (end before start)",
         ["schedule-unknown-timezone"] = "semantic: the IANA time zone database decides which names exist",
         ["addons-autoscaler-unpinned-kubernetes"] = "semantic: Cluster Autoscaler has a pinned release for some Kubernetes versions only",
+        ["autoscaling-queue-pubsub-on-eks"] = "cross-reference: the clusters the app is placed on decide which cloud's queue KEDA can read",
+        ["autoscaling-queue-sqs-on-gke"] = "cross-reference: the clusters the app is placed on decide which cloud's queue KEDA can read",
         ["cpu-finer-than-millicore"] = "semantic: the precision of a quantity in text (0.5000 is whole millicores, 0.0005 is not)",
         ["cpu-too-large"] = "range of a quantity in text: '128' is cores, compared after converting units",
         ["dns-cluster-zone-of-other-provider"] = "semantic: the cluster's provider decides which zone its dns may name",

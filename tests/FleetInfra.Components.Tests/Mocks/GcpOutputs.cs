@@ -19,6 +19,7 @@ public static class GcpOutputs
             ["gcp:compute/routerNat:RouterNat"] = a => Outputs(("name", a.Input("name", a.Name ?? ""))),
             ["gcp:serviceaccount/account:Account"] = ServiceAccount,
             ["gcp:projects/iAMMember:IAMMember"] = _ => Outputs(("etag", "BwYexample=")),
+            ["gcp:serviceaccount/iAMMember:IAMMember"] = _ => Outputs(("etag", "BwYexample=")),
             ["gcp:container/cluster:Cluster"] = a => Outputs(
                 ("name", a.Input("name", $"{a.Name}-0123abc")),
                 ("endpoint", ClusterEndpoint),

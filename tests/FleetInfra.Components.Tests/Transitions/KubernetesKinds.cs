@@ -11,6 +11,9 @@ internal static class KubernetesKinds
     public const string Namespace = "kubernetes:core/v1:Namespace";
     public const string Ingress = "kubernetes:networking.k8s.io/v1:Ingress";
     public const string HelmRelease = "kubernetes:helm.sh/v3:Release";
+    public const string ClusterTriggerAuthentication = "kubernetes:keda.sh/v1alpha1:ClusterTriggerAuthentication";
+    public const string IamRole = "aws:iam/role:Role";
+    public const string IamPolicy = "aws:iam/policy:Policy";
     public const string Certificate = "aws:acm/certificate:Certificate";
     public const string CertificateValidation = "aws:acm/certificateValidation:CertificateValidation";
     public const string Route53Record = "aws:route53/record:Record";

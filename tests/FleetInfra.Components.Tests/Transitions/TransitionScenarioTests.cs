@@ -187,6 +187,40 @@ public sealed class TransitionScenarioTests
         Assert.Single(result.Named(ChangeKind.Create, K.Deployment));
     }
 
+    /// <summary>
+    /// A queue trigger on an EKS app brings KEDA and its pod identity: the operator's IAM role and policy and the
+    /// ClusterTriggerAuthentication exist before the ScaledObject whose trigger names them, and are deleted only after
+    /// it when the trigger goes. Removing it takes the two steps of a schedule (FI104): first without autoscaling, so
+    /// no HPA of the app's name is created while KEDA still owns it.
+    /// </summary>
+    [Fact]
+    public async Task QueueTriggerOnAndOff_CreatesThePodIdentityFirst_AndDeletesItLast()
+    {
+        var queued = Dev.WithApp("web", app => app with { Queue = "{ type: sqs, url: https://sqs.us-east-1.amazonaws.com/123456789012/orders, messages_per_replica: 10 }" });
+
+        var on = await StackSnapshots.TransitionAsync(Dev, queued);
+        var off = await StackSnapshots.TransitionAsync(queued, Dev.WithApp("web", app => app with { Max = app.Min }));
+
+        AssertNoViolations(on);
+        AssertNoViolations(off);
+        var scaledObject = Assert.Single(on.Named(ChangeKind.Create, K.ScaledObject));
+        Assert.Equal([scaledObject], off.Named(ChangeKind.Delete, K.ScaledObject));
+        (string Type, string Name)[] identity =
+        [
+            (K.IamRole, "eks-use1-keda"), (K.IamPolicy, "eks-use1-keda"), (K.ClusterTriggerAuthentication, "eks-use1-keda-pod-identity"),
+        ];
+        foreach (var (type, name) in identity)
+        {
+            Assert.Equal([name], on.Named(ChangeKind.Create, type));
+            Assert.Equal([name], off.Named(ChangeKind.Delete, type));
+            Assert.True(IndexOf(on, StepKind.Create, type, name) < IndexOf(on, StepKind.Create, K.ScaledObject, scaledObject), $"{name} is created after {scaledObject}");
+            Assert.True(IndexOf(off, StepKind.Delete, K.ScaledObject, scaledObject) < IndexOf(off, StepKind.Delete, type, name), $"{name} is deleted before {scaledObject}");
+        }
+    }
+
+    private static int IndexOf(TransitionResult transition, StepKind kind, string type, string name) =>
+        transition.Steps.ToList().FindIndex(s => s.Kind == kind && s.Resource.Type == type && s.Resource.Name == name);
+
     [Fact]
     public async Task KubernetesMinorUpgrade_UpdatesControlPlanesThenNodeGroups_WithoutReplacingAnything()
     {

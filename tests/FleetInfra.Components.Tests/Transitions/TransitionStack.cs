@@ -14,6 +14,9 @@ internal sealed record TransitionApp(string Name, bool Public = true, int Min = 
     /// <summary>The app's <c>vertical_scaling</c>; null leaves it off.</summary>
     public string? VerticalScaling { get; init; }
 
+    /// <summary>The app's <c>autoscaling.queue</c> as YAML flow, like <c>{ type: sqs, url: ..., messages_per_replica: 10 }</c>; null for none.</summary>
+    public string? Queue { get; init; }
+
     public string Intent()
     {
         var yaml = new StringBuilder()
@@ -40,6 +43,12 @@ internal sealed record TransitionApp(string Name, bool Public = true, int Min = 
         if (VerticalScaling is not null)
         {
             yaml.AppendLine($"    vertical_scaling: {VerticalScaling}");
+        }
+
+        if (Queue is not null)
+        {
+            yaml.AppendLine("    autoscaling:");
+            yaml.AppendLine($"      queue: {Queue}");
         }
 
         if (!CustomDomains.IsEmpty)

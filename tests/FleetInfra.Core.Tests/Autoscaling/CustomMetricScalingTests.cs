@@ -120,7 +120,7 @@ public sealed class CustomMetricScalingTests : IDisposable
         [
             "apps/a.yaml:10:18: application.fixed.autoscaling: scales between min_running_instances and max_running_instances, but both are 1; raise max_running_instances or remove autoscaling",
             "apps/a.yaml:6:45: application.api.autoscaling.prometheus[0].threshold: -5 is not above 0; the threshold is the query's value per replica, so set a positive number like 100",
-            "apps/a.yaml:7:7: application.api.autoscaling.kafka: unknown key 'kafka'; allowed keys: cpu, memory, prometheus",
+            "apps/a.yaml:7:7: application.api.autoscaling.kafka: unknown key 'kafka'; allowed keys: cpu, memory, prometheus, queue",
         ],
         _fleet.Errors().Order(StringComparer.Ordinal));
     }

@@ -77,4 +77,18 @@ public sealed record ScaledObjectTrigger
     /// <summary>Every value is text, as the CRD requires (<c>additionalProperties: { type: string }</c>).</summary>
     [JsonPropertyName("metadata")]
     public required IDictionary<string, string> Metadata { get; set; }
+
+    /// <summary>The (Cluster)TriggerAuthentication the scaler authenticates with; null for none.</summary>
+    [JsonPropertyName("authenticationRef")]
+    public AuthenticationRef? AuthenticationRef { get; set; }
+}
+
+/// <summary>A trigger's <c>authenticationRef</c>: <c>kind</c> is TriggerAuthentication (the default) or ClusterTriggerAuthentication.</summary>
+public sealed record AuthenticationRef
+{
+    [JsonPropertyName("name")]
+    public required string Name { get; set; }
+
+    [JsonPropertyName("kind")]
+    public string? Kind { get; set; }
 }

@@ -11,6 +11,8 @@ internal static partial class ModelGetters
 {
     private static Dictionary<(Type Type, string Property), Func<object, object?>> Create() => new()
     {
+        [(typeof(global::FleetInfra.Core.Rendering.CustomResources.AuthenticationRef), "Name")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.AuthenticationRef)o).@Name,
+        [(typeof(global::FleetInfra.Core.Rendering.CustomResources.AuthenticationRef), "Kind")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.AuthenticationRef)o).@Kind,
         [(typeof(global::FleetInfra.Core.Rendering.CustomResources.BackendConfig), "ApiVersion")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.BackendConfig)o).@ApiVersion,
         [(typeof(global::FleetInfra.Core.Rendering.CustomResources.BackendConfig), "Kind")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.BackendConfig)o).@Kind,
         [(typeof(global::FleetInfra.Core.Rendering.CustomResources.BackendConfig), "Metadata")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.BackendConfig)o).@Metadata,
@@ -54,6 +56,7 @@ internal static partial class ModelGetters
         [(typeof(global::FleetInfra.Core.Rendering.CustomResources.ScaledObjectTrigger), "Name")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.ScaledObjectTrigger)o).@Name,
         [(typeof(global::FleetInfra.Core.Rendering.CustomResources.ScaledObjectTrigger), "MetricType")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.ScaledObjectTrigger)o).@MetricType,
         [(typeof(global::FleetInfra.Core.Rendering.CustomResources.ScaledObjectTrigger), "Metadata")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.ScaledObjectTrigger)o).@Metadata,
+        [(typeof(global::FleetInfra.Core.Rendering.CustomResources.ScaledObjectTrigger), "AuthenticationRef")] = static o => ((global::FleetInfra.Core.Rendering.CustomResources.ScaledObjectTrigger)o).@AuthenticationRef,
         [(typeof(global::k8s.Models.Corev1ResourceClaim), "Name")] = static o => ((global::k8s.Models.Corev1ResourceClaim)o).@Name,
         [(typeof(global::k8s.Models.Corev1ResourceClaim), "Request")] = static o => ((global::k8s.Models.Corev1ResourceClaim)o).@Request,
         [(typeof(global::k8s.Models.IntOrString), "Value")] = static o => ((global::k8s.Models.IntOrString)o).@Value,
