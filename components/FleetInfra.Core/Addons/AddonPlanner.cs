@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Planning;
@@ -295,7 +296,7 @@ public static class AddonPlanner
         public ImmutableArray<NodeGroupConfig> GrowableNodeGroups { get; } = [.. Cluster.NodeGroups.Where(g => g.MinSize < g.MaxSize)];
 
         /// <summary>Every host of the cluster's public apps, sorted.</summary>
-        public ImmutableArray<string> Hosts { get; } = [.. Apps.SelectMany(a => a.Routes).Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)];
+        public ImmutableArray<string> Hosts { get; } = SortedHosts(Apps);
 
         public string HostList => Hosts.Length <= 3 ? string.Join(", ", Hosts) : $"{string.Join(", ", Hosts.Take(3))} and {Hosts.Length - 3} more";
 
@@ -309,6 +310,23 @@ public static class AddonPlanner
             }
 
             return [.. Hosts.Where(zone.Covers)];
+        }
+
+        // A set and one array sort: this runs for every cluster of every plan, over every route.
+        private static ImmutableArray<string> SortedHosts(ImmutableArray<AppPlan> apps)
+        {
+            var hosts = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var app in apps)
+            {
+                foreach (var route in app.Routes)
+                {
+                    hosts.Add(route.Host);
+                }
+            }
+
+            var sorted = hosts.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
         }
 
         /// <summary>Warnings for <see cref="ClusterAddons.Advice"/>.</summary>
