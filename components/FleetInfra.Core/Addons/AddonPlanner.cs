@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FleetInfra.Core.Config;
 using FleetInfra.Core.Diagnostics;
 using FleetInfra.Core.Planning;
@@ -230,7 +231,7 @@ public static class AddonPlanner
             foreach (var app in publicApps)
             {
                 var name = StaticIpNames.For(stackName, cluster.Name, app.Name);
-                builder.Add(new StaticIpPlan(app.Name, name, [.. app.Routes.Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)]));
+                builder.Add(new StaticIpPlan(app.Name, name, SortedDistinct(app.Routes.Select(r => r.Host))));
             }
 
             staticIps = builder.ToImmutable();
@@ -287,6 +288,17 @@ public static class AddonPlanner
         return result with { Decisions = decisions.ToImmutable(), Advice = context.Advice };
     }
 
+    /// <summary>
+    /// The hosts once each, in ordinal order: a set and one array sort, as <c>Distinct().Order()</c> gives, without its
+    /// per-call sorting machinery (this runs for every cluster and every public app of every plan).
+    /// </summary>
+    private static ImmutableArray<string> SortedDistinct(IEnumerable<string> hosts)
+    {
+        var sorted = new HashSet<string>(hosts, StringComparer.Ordinal).ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
     /// <summary>The cluster being planned, with what several decisions read.</summary>
     private sealed record Context(ClusterConfig Cluster, string ClusterPath, ImmutableArray<AppPlan> Apps, DiagnosticBag Diagnostics)
     {
@@ -295,7 +307,7 @@ public static class AddonPlanner
         public ImmutableArray<NodeGroupConfig> GrowableNodeGroups { get; } = [.. Cluster.NodeGroups.Where(g => g.MinSize < g.MaxSize)];
 
         /// <summary>Every host of the cluster's public apps, sorted.</summary>
-        public ImmutableArray<string> Hosts { get; } = [.. Apps.SelectMany(a => a.Routes).Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)];
+        public ImmutableArray<string> Hosts { get; } = SortedDistinct(Apps.SelectMany(a => a.Routes).Select(r => r.Host));
 
         public string HostList => Hosts.Length <= 3 ? string.Join(", ", Hosts) : $"{string.Join(", ", Hosts.Take(3))} and {Hosts.Length - 3} more";
 

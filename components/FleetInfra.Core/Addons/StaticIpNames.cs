@@ -11,6 +11,9 @@ public static class StaticIpNames
     private const int MaxLength = 63;
     private const int HashLength = 8;
 
+    /// <summary>What a stack name keeps as it is: lower-case ASCII letters and digits.</summary>
+    private static readonly System.Buffers.SearchValues<char> LabelCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
     /// <summary>
     /// <c>{stack}-{cluster}-{app}</c> as a Compute Engine name (<c>[a-z]([-a-z0-9]*[a-z0-9])?</c>, at most 63 characters).
     /// The stack comes first because global addresses are per project and stacks may share one: two stacks with a cluster
@@ -22,7 +25,9 @@ public static class StaticIpNames
     {
         // Cluster and app names are DNS labels already; only a Pulumi stack name may hold other characters.
         var original = $"{stack}-{cluster}-{app}";
-        var label = new string([.. stack.Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : '-')]);
+        var label = stack.AsSpan().ContainsAnyExcept(LabelCharacters)
+            ? new string([.. stack.Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : '-')])
+            : stack;
         var changed = label != stack;
         var name = $"{label}-{cluster}-{app}";
         if (!char.IsAsciiLetterLower(name[0]))

@@ -20,12 +20,18 @@ public sealed class PriceTable
 
     private static readonly Lazy<PriceTable> Shipped = new(() => Parse(CsvTable.Resource(FileName)));
 
-    private readonly ImmutableDictionary<(string Provider, string Region, string Item), PriceRow> _rows;
+    // A plain dictionary, never changed after the constructor: planning looks rows up on every plan, and building an
+    // immutable (tree) dictionary of the shipped table was a visible share of a small render.
+    private readonly Dictionary<(string Provider, string Region, string Item), PriceRow> _rows;
 
     private PriceTable(IEnumerable<PriceRow> rows)
     {
         Rows = [.. rows];
-        _rows = Rows.ToImmutableDictionary(r => r.Key);
+        _rows = new Dictionary<(string Provider, string Region, string Item), PriceRow>(Rows.Length);
+        foreach (var row in Rows)
+        {
+            _rows.Add(row.Key, row);
+        }
     }
 
     /// <summary>The table shipped in the repository.</summary>
@@ -56,7 +62,7 @@ public sealed class PriceTable
     /// <summary>This table with <paramref name="rows"/> on top: a row replaces the row of the same provider, region and item.</summary>
     public PriceTable Merge(IEnumerable<PriceRow> rows)
     {
-        var merged = _rows.ToBuilder();
+        var merged = new Dictionary<(string Provider, string Region, string Item), PriceRow>(_rows);
         foreach (var row in rows)
         {
             merged[row.Key] = row;

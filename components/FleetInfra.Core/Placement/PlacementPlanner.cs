@@ -14,8 +14,11 @@ namespace FleetInfra.Core.Placement;
 /// </summary>
 public static class PlacementPlanner
 {
-    /// <summary>The apps of each cluster, by the cluster's index in the stack, sorted by name.</summary>
-    public static ImmutableArray<ImmutableArray<string>> Place(StackConfig stack, IReadOnlyList<ApplicationIntent> selected, IReadOnlyCollection<string> knownApps, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The apps of each cluster, by the cluster's index in the stack, sorted by name; <paramref name="labels"/> are each
+    /// cluster's <see cref="ClusterLabels.Of"/> by the same index, computed once by the planner.
+    /// </summary>
+    public static ImmutableArray<ImmutableArray<string>> Place(StackConfig stack, ImmutableArray<ImmutableSortedDictionary<string, string>> labels, IReadOnlyList<ApplicationIntent> selected, IReadOnlyCollection<string> knownApps, DiagnosticBag diagnostics)
     {
         foreach (var (app, selector) in stack.Placement.Where(p => !knownApps.Contains(p.Key)))
         {
@@ -62,7 +65,6 @@ public static class PlacementPlanner
         // An app left off every cluster is an error of its own only in an input without other errors (a cluster
         // dropped for a bad key would otherwise be reported twice).
         var reportUnplaced = !diagnostics.HasErrors;
-        var labels = stack.Clusters.Select(c => ClusterLabels.Of(c, stack.Environment)).ToArray();
         foreach (var intent in selected)
         {
             if (selectors.TryGetValue(intent.Name, out var selector))

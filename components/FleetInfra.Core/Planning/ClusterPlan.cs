@@ -15,6 +15,12 @@ public sealed partial record ClusterPlan
 
     public required string PartOf { get; init; }
 
+    /// <summary>
+    /// The labels placement selectors and rollout waves match against (<see cref="Placement.ClusterLabels.Of"/>),
+    /// computed once by the planner for placement, rollout, <c>fleet plan</c> and the runner's stack waves.
+    /// </summary>
+    public required ImmutableSortedDictionary<string, string> Labels { get; init; }
+
     /// <summary>Apps sorted by name.</summary>
     public required ImmutableArray<AppPlan> Apps { get; init; }
 

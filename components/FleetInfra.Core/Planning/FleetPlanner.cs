@@ -53,7 +53,8 @@ public static class FleetPlanner
             }
         }
 
-        var placement = PlacementPlanner.Place(stack, selected, known, diagnostics);
+        var labels = ImmutableArray.CreateRange(stack.Clusters, c => ClusterLabels.Of(c, stack.Environment));
+        var placement = PlacementPlanner.Place(stack, labels, selected, known, diagnostics);
         var intentsByName = resolved.ToDictionary(r => r.Key, r => r.Value.Intent, StringComparer.Ordinal);
         Headroom.HeadroomPlanner.CheckNamespaceFree(stack, intentsByName, diagnostics);
         var clusters = ImmutableArray.CreateBuilder<ClusterPlan>(stack.Clusters.Length);
@@ -90,6 +91,7 @@ public static class FleetPlanner
                 Ingress = profile,
                 Environment = stack.Environment,
                 PartOf = stack.PartOf,
+                Labels = labels[index],
                 Apps = addons.Certificate is { } certificate ? WithTlsCoveredBy(certificate, clusterApps) : stack.IsAppsOnly ? Review.AppsOnlyPlanning.Quota(stack, clusterApps) : clusterApps,
                 Addons = addons,
                 ReviewStack = stack.IsAppsOnly ? stack.StackName : null,
@@ -106,7 +108,7 @@ public static class FleetPlanner
         }
 
         // Policies judge a complete plan, so they run only when the input itself is valid.
-        var waves = RolloutPlanner.Order([.. stack.Clusters.Select(c => (c.Name, (IReadOnlyDictionary<string, string>)ClusterLabels.Of(c, stack.Environment)))], stack.Rollout, "cluster", diagnostics);
+        var waves = RolloutPlanner.Order([.. stack.Clusters.Select((c, i) => (c.Name, (IReadOnlyDictionary<string, string>)labels[i]))], stack.Rollout, "cluster", diagnostics);
         var fleetPlan = new FleetPlan
         {
             Stack = stack.StackName, Environment = stack.Environment, Protect = stack.Protect, Teams = stack.Teams, Clusters = clusters.ToImmutable(),

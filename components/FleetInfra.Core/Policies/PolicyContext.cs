@@ -15,12 +15,29 @@ public sealed record PolicyContext(StackConfig Stack, ImmutableSortedDictionary<
     public bool IsProduction => Stack.Environment is "prod" or "production";
 
     /// <summary>Every app the plan places, once, with its intent, in name order: for checks that do not depend on the cluster.</summary>
-    public IEnumerable<(AppPlan App, ApplicationIntent Intent)> Apps =>
-        Plan.Clusters
-            .SelectMany(c => c.Apps)
-            .DistinctBy(a => a.Name, StringComparer.Ordinal)
-            .OrderBy(a => a.Name, StringComparer.Ordinal)
-            .Select(a => (a, Intents[a.Name]));
+    /// <remarks>Computed on first use for the plan and intents of this context; every policy reads it.</remarks>
+    public IEnumerable<(AppPlan App, ApplicationIntent Intent)> Apps
+    {
+        get
+        {
+            if (_apps is not { } apps || !ReferenceEquals(apps.Plan, Plan) || !ReferenceEquals(apps.Intents, Intents))
+            {
+                ImmutableArray<(AppPlan, ApplicationIntent)> placed =
+                [
+                    .. Plan.Clusters
+                        .SelectMany(c => c.Apps)
+                        .DistinctBy(a => a.Name, StringComparer.Ordinal)
+                        .OrderBy(a => a.Name, StringComparer.Ordinal)
+                        .Select(a => (a, Intents[a.Name])),
+                ];
+                _apps = apps = (Plan, Intents, placed);
+            }
+
+            return apps.Placed;
+        }
+    }
+
+    private (FleetPlan Plan, ImmutableSortedDictionary<string, ApplicationIntent> Intents, ImmutableArray<(AppPlan App, ApplicationIntent Intent)> Placed)? _apps;
 
     /// <summary>The field path of an intent key, like <c>application.web.cpu</c>.</summary>
     public static string FieldOf(ApplicationIntent intent, string key) => $"{IntentKeys.Application}.{intent.Name}.{key}";

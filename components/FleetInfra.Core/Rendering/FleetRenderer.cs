@@ -47,19 +47,19 @@ public static class FleetRenderer
             {
                 Run(() => Parallel.ForEach(
                     batch.Clusters,
-                    () => (Render: new RenderBuffers(), File: new ArrayBufferWriter<byte>(FileChunk + (16 * 1024))),
+                    RenderBuffers.Rent,
                     (cluster, _, buffers) =>
                     {
-                        WriteClusterFile(directory, batch, cluster, appsRendered, buffers.Render, buffers.File);
+                        WriteClusterFile(directory, batch, cluster, appsRendered, buffers, buffers.Pending);
                         return buffers;
                     },
-                    _ => { }));
+                    RenderBuffers.Return));
             }
             else
             {
                 Run(() => Parallel.ForEach(
                     batch.Placements,
-                    () => new RenderBuffers(),
+                    RenderBuffers.Rent,
                     (placement, _, buffers) =>
                     {
                         batch.Render(placement.Cluster, placement.App, buffers);
@@ -72,7 +72,7 @@ public static class FleetRenderer
                         appsRendered?.Report(1);
                         return buffers;
                     },
-                    _ => { }));
+                    RenderBuffers.Return));
             }
         }
 
@@ -105,7 +105,7 @@ public static class FleetRenderer
     public const string ClusterFileName = "manifests.yaml";
 
     /// <summary>How much of a cluster file is gathered before it is written.</summary>
-    private const int FileChunk = 64 * 1024;
+    internal const int FileChunk = 64 * 1024;
 
     /// <summary>
     /// <c>DIR/&lt;cluster&gt;/manifests.yaml</c>: every app's documents in app order, gathered in

@@ -65,6 +65,6 @@ public static class RenderWarmUp
             NodeGroups = [],
             Source = Nowhere,
         };
-        return new ClusterPlan { Cluster = config, Ingress = IngressProfile.For(config, "warm-up"), Environment = "warm-up", PartOf = "warm-up", Apps = [] };
+        return new ClusterPlan { Cluster = config, Ingress = IngressProfile.For(config, "warm-up"), Environment = "warm-up", PartOf = "warm-up", Labels = Placement.ClusterLabels.Of(config, "warm-up"), Apps = [] };
     }
 }

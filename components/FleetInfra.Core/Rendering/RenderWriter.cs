@@ -92,14 +92,15 @@ public static class RenderWriter
     private static string TemporaryName(string name, string kind) => $".{name}.{kind}-{Guid.NewGuid():N}";
 
     /// <summary>
-    /// The temporary siblings of one kind that belong to this output: exactly 32 hex digits after the prefix, so the
-    /// siblings of another output whose name merely starts the same (<c>out</c> and <c>out.staging-x</c>) are not.
+    /// The temporary siblings of one kind that belong to this output, from <paramref name="siblings"/> (every entry of the
+    /// parent starting with <c>.NAME.</c>): exactly 32 hex digits after the prefix, so the siblings of another output
+    /// whose name merely starts the same (<c>out</c> and <c>out.staging-x</c>) are not.
     /// </summary>
-    private static IEnumerable<string> TemporarySiblings(string parent, string name, string kind)
+    private static IEnumerable<string> TemporarySiblings(IEnumerable<string> siblings, string name, string kind)
     {
         var prefix = $".{name}.{kind}-";
-        return Directory.EnumerateDirectories(parent, prefix + "*")
-            .Where(path => Path.GetFileName(path)[prefix.Length..] is { Length: 32 } id && id.All(char.IsAsciiHexDigitLower))
+        return siblings
+            .Where(path => Path.GetFileName(path) is var file && file.StartsWith(prefix, StringComparison.Ordinal) && file[prefix.Length..] is { Length: 32 } id && id.All(char.IsAsciiHexDigitLower))
             .Order(StringComparer.Ordinal);
     }
 
@@ -107,11 +108,12 @@ public static class RenderWriter
     /// A run stopped mid-write (Ctrl-C, a killed CI job) leaves its temporary siblings behind. Every run writes them
     /// only while it holds the output's lock, and this runs under that lock: each one found belongs to a run that is
     /// gone. A previous-output folder with no output beside it means the run stopped between the two moves of a swap:
-    /// it is put back.
+    /// it is put back. The parent is listed once for both kinds (a parent like <c>/tmp</c> can hold thousands of entries).
     /// </summary>
     private static void RecoverInterruptedRun(string parent, string name, string target)
     {
-        foreach (var previous in TemporarySiblings(parent, name, Previous))
+        var siblings = Directory.EnumerateDirectories(parent, $".{name}.*").ToArray();
+        foreach (var previous in TemporarySiblings(siblings, name, Previous))
         {
             if (!Directory.Exists(target) && !File.Exists(target))
             {
@@ -123,7 +125,7 @@ public static class RenderWriter
             }
         }
 
-        foreach (var staging in TemporarySiblings(parent, name, Staging))
+        foreach (var staging in TemporarySiblings(siblings, name, Staging))
         {
             TryDelete(staging);
         }

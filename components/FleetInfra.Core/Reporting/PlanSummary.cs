@@ -52,7 +52,7 @@ public sealed record ClusterSummary(
             totals,
             cluster.Addons.Decisions,
             cluster.Cluster.Class,
-            Placement.ClusterLabels.Of(cluster.Cluster, cluster.Environment));
+            cluster.Labels);
     }
 }
 

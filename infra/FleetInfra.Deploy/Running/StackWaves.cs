@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using FleetInfra.Core.Diagnostics;
-using FleetInfra.Core.Placement;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Rollout;
 
@@ -19,7 +18,7 @@ public static class StackWaves
     /// <summary>The labels every cluster of the stack has with the same value, plus <c>stack</c> and <c>environment</c>.</summary>
     public static IReadOnlyDictionary<string, string> LabelsOf(FleetPlan plan)
     {
-        var labels = plan.Clusters.Select(c => ClusterLabels.Of(c.Cluster, plan.Environment)).ToArray();
+        var labels = plan.Clusters.Select(c => c.Labels).ToArray();
         var shared = labels.Length == 0
             ? new Dictionary<string, string>(StringComparer.Ordinal)
             : labels[0].Where(l => labels.All(other => other.TryGetValue(l.Key, out var value) && value == l.Value)).ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);

@@ -91,7 +91,7 @@ internal sealed class RenderBatch
     /// </summary>
     private void CheckEachCluster() => Parallel.ForEach(
         Clusters,
-        () => new RenderBuffers(),
+        RenderBuffers.Rent,
         (cluster, _, buffers) =>
         {
             var sample = cluster.Plan.Apps.FirstOrDefault(app => app.IsPublic && _templates.ContainsKey(app.Name))
@@ -103,7 +103,7 @@ internal sealed class RenderBatch
 
             return buffers;
         },
-        _ => { });
+        RenderBuffers.Return);
 
     /// <summary>Whether rendering the app directly for the cluster writes what <paramref name="buffers"/>.Bytes holds.</summary>
     private static bool RendersAlike(RenderBuffers buffers, BatchCluster cluster, AppPlan app)
@@ -133,13 +133,13 @@ internal sealed class RenderBatch
         Parallel.For(
             0,
             shared.Length,
-            () => new RenderBuffers(),
+            RenderBuffers.Rent,
             (i, _, buffers) =>
             {
                 templates[i] = TryCreate(shared[i].Cluster, shared[i].App, buffers);
                 return buffers;
             },
-            _ => { });
+            RenderBuffers.Return);
         for (var i = 0; i < shared.Length; i++)
         {
             if (templates[i] is { } template)
