@@ -221,11 +221,9 @@ internal sealed class ObjectDiffer
             return objects;
         }
 
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        foreach (var document in stream.Documents)
+        foreach (var node in RenderedYamlReader.TryRead(yaml) ?? Roots(yaml))
         {
-            if (document.RootNode is YamlMappingNode root)
+            if (node is YamlMappingNode root)
             {
                 var metadata = YamlTreeDiff.Child(root, "metadata") as YamlMappingNode;
                 objects.Add(new(new ObjectKey(Text(root, "apiVersion") ?? string.Empty, Text(root, "kind") ?? string.Empty, metadata is null ? null : Text(metadata, "namespace"), metadata is null ? string.Empty : Text(metadata, "name") ?? string.Empty), root));
@@ -233,6 +231,14 @@ internal sealed class ObjectDiffer
         }
 
         return objects;
+    }
+
+    /// <summary>The root node of each document, as YamlDotNet reads them (any YAML; what <see cref="RenderedYamlReader"/> does not read).</summary>
+    internal static List<YamlNode> Roots(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return [.. stream.Documents.Select(d => d.RootNode)];
     }
 
     private static OrderedObjects Objects(string? yaml) => new(ObjectsInOrder(yaml));
