@@ -108,7 +108,17 @@ internal sealed class ObjectDiffer
     }
 
     /// <summary>The changes with the placeholder replaced by the cluster's name.</summary>
-    public static ImmutableArray<ObjectDiff> Named(ImmutableArray<ObjectDiff> changes, string cluster) => [.. changes.Select(c => Named(c, cluster))];
+    /// <remarks>A change without the placeholder (the usual changed Deployment) is the same for every cluster, so it is shared, not copied.</remarks>
+    public static ImmutableArray<ObjectDiff> Named(ImmutableArray<ObjectDiff> changes, string cluster) =>
+        changes.Any(MentionsPlaceholder) ? [.. changes.Select(c => MentionsPlaceholder(c) ? Named(c, cluster) : c)] : changes;
+
+    private static bool MentionsPlaceholder(ObjectDiff change)
+    {
+        static bool Holds(string? text) => text is not null && text.Contains(Placeholder, StringComparison.Ordinal);
+        return Holds(change.Namespace) || Holds(change.Name)
+            || change.Fields.Any(f => Holds(f.Path) || Holds(f.Before) || Holds(f.After))
+            || change.ImmutableFields.Any(Holds);
+    }
 
     /// <summary>The change with the placeholder replaced by the cluster's name.</summary>
     private static ObjectDiff Named(ObjectDiff change, string cluster)
@@ -137,10 +147,41 @@ internal sealed class ObjectDiffer
     {
         var beforeDocuments = Documents(beforeText);
         var afterDocuments = Documents(afterText);
-        var unchanged = beforeDocuments.Intersect(afterDocuments, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        return (
-            beforeText is null ? null : string.Concat(beforeDocuments.Where(d => !unchanged.Contains(d))),
-            afterText is null ? null : string.Concat(afterDocuments.Where(d => !unchanged.Contains(d))));
+        return (Without(beforeText, beforeDocuments, afterText, afterDocuments), Without(afterText, afterDocuments, beforeText, beforeDocuments));
+    }
+
+    /// <summary>The documents of <paramref name="text"/> whose text is not one of <paramref name="other"/>'s, in order (compared in place: files are kilobytes).</summary>
+    private static string? Without(string? text, List<Range> documents, string? other, List<Range> otherDocuments)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var kept = new System.Text.StringBuilder();
+        foreach (var document in documents)
+        {
+            var span = text.AsSpan(document);
+            if (!Holds(other, otherDocuments, span))
+            {
+                kept.Append(span);
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    private static bool Holds(string? text, List<Range> documents, ReadOnlySpan<char> document)
+    {
+        foreach (var range in documents)
+        {
+            if (text.AsSpan(range).SequenceEqual(document))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The changes between the documents that differ, in file order: added and changed objects, then removed ones.</summary>
@@ -165,10 +206,10 @@ internal sealed class ObjectDiffer
         return result.ToImmutable();
     }
 
-    /// <summary>The documents of a rendered file, each with its <c>---</c> line (the writer starts every document with one).</summary>
-    private static List<string> Documents(string? yaml)
+    /// <summary>Where the documents of a rendered file are, each with its <c>---</c> line (the writer starts every document with one).</summary>
+    private static List<Range> Documents(string? yaml)
     {
-        var documents = new List<string>();
+        var documents = new List<Range>();
         if (yaml is null)
         {
             return documents;
@@ -179,7 +220,7 @@ internal sealed class ObjectDiffer
         {
             var next = yaml.IndexOf("\n" + ManifestYaml.DocumentSeparator, start, StringComparison.Ordinal);
             var end = next < 0 ? yaml.Length : next + 1;
-            documents.Add(yaml[start..end]);
+            documents.Add(start..end);
             start = end;
         }
 
