@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using FleetInfra.Core.Diffing.Hazards;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Policies;
@@ -8,6 +10,15 @@ namespace FleetInfra.Core.Diffing;
 /// <summary>Builds the <see cref="FleetDiff"/> of two sides of a stack: renders both, compares them cluster by cluster and judges the change.</summary>
 public static class FleetDiffer
 {
+    // Sides whose templates were started early (Prepare), by plan: a side with another Root has the same plan.
+    private static readonly ConditionalWeakTable<FleetPlan, Task<RenderedSide>> Started = new();
+
+    /// <summary>
+    /// Starts building the side's templates on the thread pool, for <see cref="Compare"/> to use: <c>fleet diff</c> starts
+    /// the working tree's while the base is still read from git and planned, which leaves a core idle otherwise.
+    /// </summary>
+    public static void Prepare(DiffSide side) => Started.GetValue(side.Plan, static plan => Task.Run(() => RenderedSide.Of(plan)));
+
     /// <summary>What changes from <paramref name="before"/> to <paramref name="after"/>; hazard levels are the working tree's (<paramref name="after"/>).</summary>
     /// <param name="before">The base.</param>
     /// <param name="after">The working tree.</param>
@@ -16,22 +27,28 @@ public static class FleetDiffer
     {
         // Each side renders its templates on all cores; the two together keep both cores busy through their serial parts.
         RenderedSide? renderedBefore = null, renderedAfter = null;
-        Parallel.Invoke(() => renderedBefore = RenderedSide.Of(before.Plan), () => renderedAfter = RenderedSide.Of(after.Plan));
+        Parallel.Invoke(() => renderedBefore = Rendered(before.Plan), () => renderedAfter = Rendered(after.Plan));
         var files = new PlacementDiffer(renderedBefore!, renderedAfter!);
         var plans = after.Plan.Clusters
             .Concat(before.Plan.Clusters.Where(b => !after.Plan.Clusters.Any(a => a.Name == b.Name)))
             .Select(c => (c.Name, Before: before.Plan.Clusters.FirstOrDefault(b => b.Name == c.Name), After: after.Plan.Clusters.FirstOrDefault(a => a.Name == c.Name)))
             .ToArray();
         var objects = new ImmutableArray<ObjectDiff>[plans.Length];
-        Parallel.For(
-            0,
-            plans.Length,
+
+        // One cluster at a time to each thread: Parallel.For hands out growing chunks, which left one core comparing
+        // the last clusters alone.
+        Parallel.ForEach(
+            Partitioner.Create(0, plans.Length, 1),
             () => new PlacementDiffer.Buffers(),
-            (i, _, buffers) =>
+            (range, _, buffers) =>
             {
-                var (name, was, now) = plans[i];
-                var apps = (was?.Apps ?? []).Concat(now?.Apps ?? []).Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                objects[i] = files.Compare(name, apps, i * apps.Count / plans.Length, buffers);
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var (name, was, now) = plans[i];
+                    var apps = (was?.Apps ?? []).Concat(now?.Apps ?? []).Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                    objects[i] = files.Compare(name, apps, i * apps.Count / plans.Length, buffers);
+                }
+
                 return buffers;
             },
             _ => { });
@@ -53,6 +70,9 @@ public static class FleetDiffer
 
         return new FleetDiff(after.Stack.StackName, baseName, [.. diffs.OfType<ClusterDiff>()]);
     }
+
+    private static RenderedSide Rendered(FleetPlan plan) =>
+        Started.TryGetValue(plan, out var started) ? started.GetAwaiter().GetResult() : RenderedSide.Of(plan);
 
     /// <summary>Every rule at the stack's level for it, errors first, then by id and place.</summary>
     private static List<Hazard> Judge(HazardContext context) =>
