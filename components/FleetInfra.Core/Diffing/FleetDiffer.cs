@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using FleetInfra.Core.Diffing.Hazards;
@@ -34,21 +33,15 @@ public static class FleetDiffer
             .Select(c => (c.Name, Before: before.Plan.Clusters.FirstOrDefault(b => b.Name == c.Name), After: after.Plan.Clusters.FirstOrDefault(a => a.Name == c.Name)))
             .ToArray();
         var objects = new ImmutableArray<ObjectDiff>[plans.Length];
-
-        // One cluster at a time to each thread: Parallel.For hands out growing chunks, which left one core comparing
-        // the last clusters alone.
-        Parallel.ForEach(
-            Partitioner.Create(0, plans.Length, 1),
+        Parallel.For(
+            0,
+            plans.Length,
             () => new PlacementDiffer.Buffers(),
-            (range, _, buffers) =>
+            (i, _, buffers) =>
             {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    var (name, was, now) = plans[i];
-                    var apps = (was?.Apps ?? []).Concat(now?.Apps ?? []).Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                    objects[i] = files.Compare(name, apps, i * apps.Count / plans.Length, buffers);
-                }
-
+                var (name, was, now) = plans[i];
+                var apps = (was?.Apps ?? []).Concat(now?.Apps ?? []).Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                objects[i] = files.Compare(name, apps, i * apps.Count / plans.Length, buffers);
                 return buffers;
             },
             _ => { });
