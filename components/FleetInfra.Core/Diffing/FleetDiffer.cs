@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using FleetInfra.Core.Diffing.Hazards;
 using FleetInfra.Core.Planning;
 using FleetInfra.Core.Policies;
@@ -8,6 +9,15 @@ namespace FleetInfra.Core.Diffing;
 /// <summary>Builds the <see cref="FleetDiff"/> of two sides of a stack: renders both, compares them cluster by cluster and judges the change.</summary>
 public static class FleetDiffer
 {
+    // Sides whose templates were started early (Prepare), by plan: a side with another Root has the same plan.
+    private static readonly ConditionalWeakTable<FleetPlan, Task<RenderedSide>> Started = new();
+
+    /// <summary>
+    /// Starts building the side's templates on the thread pool, for <see cref="Compare"/> to use: <c>fleet diff</c> starts
+    /// the working tree's while the base is still read from git and planned, which leaves a core idle otherwise.
+    /// </summary>
+    public static void Prepare(DiffSide side) => Started.GetValue(side.Plan, static plan => Task.Run(() => RenderedSide.Of(plan)));
+
     /// <summary>What changes from <paramref name="before"/> to <paramref name="after"/>; hazard levels are the working tree's (<paramref name="after"/>).</summary>
     /// <param name="before">The base.</param>
     /// <param name="after">The working tree.</param>
@@ -16,7 +26,7 @@ public static class FleetDiffer
     {
         // Each side renders its templates on all cores; the two together keep both cores busy through their serial parts.
         RenderedSide? renderedBefore = null, renderedAfter = null;
-        Parallel.Invoke(() => renderedBefore = RenderedSide.Of(before.Plan), () => renderedAfter = RenderedSide.Of(after.Plan));
+        Parallel.Invoke(() => renderedBefore = Rendered(before.Plan), () => renderedAfter = Rendered(after.Plan));
         var files = new PlacementDiffer(renderedBefore!, renderedAfter!);
         var plans = after.Plan.Clusters
             .Concat(before.Plan.Clusters.Where(b => !after.Plan.Clusters.Any(a => a.Name == b.Name)))
@@ -53,6 +63,9 @@ public static class FleetDiffer
 
         return new FleetDiff(after.Stack.StackName, baseName, [.. diffs.OfType<ClusterDiff>()]);
     }
+
+    private static RenderedSide Rendered(FleetPlan plan) =>
+        Started.TryGetValue(plan, out var started) ? started.GetAwaiter().GetResult() : RenderedSide.Of(plan);
 
     /// <summary>Every rule at the stack's level for it, errors first, then by id and place.</summary>
     private static List<Hazard> Judge(HazardContext context) =>

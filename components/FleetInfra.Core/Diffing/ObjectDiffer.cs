@@ -17,6 +17,14 @@ internal sealed class ObjectDiffer
     /// <summary>Stands for the cluster name in the texts compared once for many clusters: a private-use character YAML accepts and FleetInfra never writes.</summary>
     public const string Placeholder = "\uE000";
 
+    /// <summary>The placeholder as UTF-8.</summary>
+    internal static readonly byte[] PlaceholderUtf8 = Encoding.UTF8.GetBytes(Placeholder);
+
+    /// <summary>Where a document other than the first starts: a line break, then the writer's <c>---</c> line.</summary>
+    private const string DocumentStart = "\n" + ManifestYaml.DocumentSeparator;
+
+    private static readonly byte[] DocumentStartUtf8 = Encoding.UTF8.GetBytes(DocumentStart);
+
     // By app and the documents that differ, the cluster's name replaced by the placeholder: clusters of other groups
     // (EKS and GKE) share a changed Deployment whose other documents differ.
     private readonly ConcurrentDictionary<(string App, string? Before, string? After), Lazy<ImmutableArray<ObjectDiff>>> _byDocuments = new();
@@ -68,9 +76,33 @@ internal sealed class ObjectDiffer
         before = before?.Replace(cluster, Placeholder, StringComparison.Ordinal);
         after = after?.Replace(cluster, Placeholder, StringComparison.Ordinal);
         var (changedBefore, changedAfter) = ChangedDocuments(before, after);
-        var changes = _byDocuments.GetOrAdd((app, changedBefore, changedAfter), k => new Lazy<ImmutableArray<ObjectDiff>>(() => CompareChanged(k.App, k.Before, k.After))).Value;
-        return new AnonymousFile(before, after, changes);
+        return new AnonymousFile(before, after, ChangesOf(app, changedBefore, changedAfter));
     }
+
+    /// <summary>
+    /// <see cref="Anonymous(string, string, string?, string?)"/> of two files present on both sides, as UTF-8 (the name as
+    /// UTF-8 too, and the texts known to be without the placeholder): the same result, with only the documents that differ
+    /// decoded (an occurrence of the name's bytes is an occurrence of the name, and documents split at ASCII lines).
+    /// </summary>
+    public (byte[] Before, byte[] After, ImmutableArray<ObjectDiff> Changes)? Anonymous(string app, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after, ReadOnlySpan<byte> name)
+    {
+        if (!OccursOnlyInValues(before, name) || !OccursOnlyInValues(after, name))
+        {
+            return null;
+        }
+
+        var anonymousBefore = Replace(before, name, PlaceholderUtf8);
+        var anonymousAfter = Replace(after, name, PlaceholderUtf8);
+        var beforeDocuments = Documents<byte>(anonymousBefore, DocumentStartUtf8);
+        var afterDocuments = Documents<byte>(anonymousAfter, DocumentStartUtf8);
+        var changedBefore = Decode(anonymousBefore, Kept<byte>(anonymousBefore, beforeDocuments, anonymousAfter, afterDocuments));
+        var changedAfter = Decode(anonymousAfter, Kept<byte>(anonymousAfter, afterDocuments, anonymousBefore, beforeDocuments));
+        return (anonymousBefore, anonymousAfter, ChangesOf(app, changedBefore, changedAfter));
+    }
+
+    /// <summary>The changes between the documents that differ, the cluster's name replaced by the placeholder, compared once for all clusters and files that have them.</summary>
+    private ImmutableArray<ObjectDiff> ChangesOf(string app, string? changedBefore, string? changedAfter) =>
+        _byDocuments.GetOrAdd((app, changedBefore, changedAfter), k => new Lazy<ImmutableArray<ObjectDiff>>(() => CompareChanged(k.App, k.Before, k.After))).Value;
 
     /// <summary>
     /// Whether the name occurs in the text's values only, never in (a part of) a key: a key is what a line holds, after its
@@ -89,16 +121,7 @@ internal sealed class ObjectDiffer
         {
             var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
             var lineEnd = text.IndexOf('\n', at) is var newline and >= 0 ? newline : text.Length;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            var content = 0;
-            while (content < line.Length && (line[content] == ' ' || (line[content] == '-' && content + 1 < line.Length && line[content + 1] == ' ')))
-            {
-                content++;
-            }
-
-            var separator = line[content..].IndexOf(": ", StringComparison.Ordinal);
-            var keyEnd = separator >= 0 ? content + separator : line.TrimEnd().EndsWith(':') ? line.TrimEnd().Length - 1 : -1;
-            if (at - lineStart < keyEnd)
+            if (StartsInKey(text.AsSpan(lineStart, lineEnd - lineStart), at - lineStart))
             {
                 return false;
             }
@@ -107,8 +130,79 @@ internal sealed class ObjectDiffer
         return true;
     }
 
+    /// <summary><see cref="OccursOnlyInValues(string?, string)"/> on UTF-8: each line holding the name is decoded and read the same way.</summary>
+    private static bool OccursOnlyInValues(ReadOnlySpan<byte> text, ReadOnlySpan<byte> name)
+    {
+        var at = text.IndexOf(name);
+        while (at >= 0)
+        {
+            var lineStart = text[..at].LastIndexOf((byte)'\n') + 1;
+            var lineEnd = text[at..].IndexOf((byte)'\n') is var newline and >= 0 ? at + newline : text.Length;
+            if (StartsInKey(Encoding.UTF8.GetString(text[lineStart..lineEnd]), Encoding.UTF8.GetCharCount(text[lineStart..at])))
+            {
+                return false;
+            }
+
+            var next = text[(at + name.Length)..].IndexOf(name);
+            at = next < 0 ? -1 : at + name.Length + next;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the text at <paramref name="at"/> of the line is (in) its key; see <see cref="OccursOnlyInValues(string?, string)"/>.</summary>
+    private static bool StartsInKey(ReadOnlySpan<char> line, int at)
+    {
+        var content = 0;
+        while (content < line.Length && (line[content] == ' ' || (line[content] == '-' && content + 1 < line.Length && line[content + 1] == ' ')))
+        {
+            content++;
+        }
+
+        var separator = line[content..].IndexOf(": ", StringComparison.Ordinal);
+        var keyEnd = separator >= 0 ? content + separator : line.TrimEnd().EndsWith(':') ? line.TrimEnd().Length - 1 : -1;
+        return at < keyEnd;
+    }
+
+    /// <summary>The text with every occurrence of <paramref name="name"/> replaced, left to right, like <see cref="string.Replace(string, string?, StringComparison)"/>.</summary>
+    private static byte[] Replace(ReadOnlySpan<byte> text, ReadOnlySpan<byte> name, ReadOnlySpan<byte> replacement)
+    {
+        var count = 0;
+        for (var rest = text; rest.IndexOf(name) is var at and >= 0; rest = rest[(at + name.Length)..])
+        {
+            count++;
+        }
+
+        var result = new byte[text.Length + (count * (replacement.Length - name.Length))];
+        var output = result.AsSpan();
+        for (var rest = text; ; )
+        {
+            var at = rest.IndexOf(name);
+            if (at < 0)
+            {
+                rest.CopyTo(output);
+                return result;
+            }
+
+            rest[..at].CopyTo(output);
+            replacement.CopyTo(output[at..]);
+            output = output[(at + replacement.Length)..];
+            rest = rest[(at + name.Length)..];
+        }
+    }
+
     /// <summary>The changes with the placeholder replaced by the cluster's name.</summary>
-    public static ImmutableArray<ObjectDiff> Named(ImmutableArray<ObjectDiff> changes, string cluster) => [.. changes.Select(c => Named(c, cluster))];
+    /// <remarks>A change without the placeholder (the usual changed Deployment) is the same for every cluster, so it is shared, not copied.</remarks>
+    public static ImmutableArray<ObjectDiff> Named(ImmutableArray<ObjectDiff> changes, string cluster) =>
+        changes.Any(MentionsPlaceholder) ? [.. changes.Select(c => MentionsPlaceholder(c) ? Named(c, cluster) : c)] : changes;
+
+    private static bool MentionsPlaceholder(ObjectDiff change)
+    {
+        static bool Holds(string? text) => text is not null && text.Contains(Placeholder, StringComparison.Ordinal);
+        return Holds(change.Namespace) || Holds(change.Name)
+            || change.Fields.Any(f => Holds(f.Path) || Holds(f.Before) || Holds(f.After))
+            || change.ImmutableFields.Any(Holds);
+    }
 
     /// <summary>The change with the placeholder replaced by the cluster's name.</summary>
     private static ObjectDiff Named(ObjectDiff change, string cluster)
@@ -135,12 +229,56 @@ internal sealed class ObjectDiffer
     /// </summary>
     private static (string? Before, string? After) ChangedDocuments(string? beforeText, string? afterText)
     {
-        var beforeDocuments = Documents(beforeText);
-        var afterDocuments = Documents(afterText);
-        var unchanged = beforeDocuments.Intersect(afterDocuments, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var beforeDocuments = beforeText is null ? [] : Documents(beforeText.AsSpan(), DocumentStart);
+        var afterDocuments = afterText is null ? [] : Documents(afterText.AsSpan(), DocumentStart);
         return (
-            beforeText is null ? null : string.Concat(beforeDocuments.Where(d => !unchanged.Contains(d))),
-            afterText is null ? null : string.Concat(afterDocuments.Where(d => !unchanged.Contains(d))));
+            beforeText is null ? null : Concat(beforeText, Kept(beforeText.AsSpan(), beforeDocuments, afterText.AsSpan(), afterDocuments)),
+            afterText is null ? null : Concat(afterText, Kept(afterText.AsSpan(), afterDocuments, beforeText.AsSpan(), beforeDocuments)));
+    }
+
+    /// <summary>The documents of <paramref name="text"/> whose text is not one of <paramref name="other"/>'s, in order (compared in place: files are kilobytes).</summary>
+    private static List<Range> Kept<T>(ReadOnlySpan<T> text, List<Range> documents, ReadOnlySpan<T> other, List<Range> otherDocuments)
+        where T : IEquatable<T>
+    {
+        var kept = new List<Range>(documents.Count);
+        foreach (var document in documents)
+        {
+            var span = text[document];
+            var unchanged = false;
+            foreach (var range in otherDocuments)
+            {
+                unchanged |= other[range].SequenceEqual(span);
+            }
+
+            if (!unchanged)
+            {
+                kept.Add(document);
+            }
+        }
+
+        return kept;
+    }
+
+    private static string Concat(string text, List<Range> documents)
+    {
+        var kept = new StringBuilder();
+        foreach (var document in documents)
+        {
+            kept.Append(text.AsSpan(document));
+        }
+
+        return kept.ToString();
+    }
+
+    private static string Decode(byte[] text, List<Range> documents)
+    {
+        var kept = new StringBuilder();
+        foreach (var document in documents)
+        {
+            kept.Append(Encoding.UTF8.GetString(text.AsSpan(document)));
+        }
+
+        return kept.ToString();
     }
 
     /// <summary>The changes between the documents that differ, in file order: added and changed objects, then removed ones.</summary>
@@ -165,21 +303,17 @@ internal sealed class ObjectDiffer
         return result.ToImmutable();
     }
 
-    /// <summary>The documents of a rendered file, each with its <c>---</c> line (the writer starts every document with one).</summary>
-    private static List<string> Documents(string? yaml)
+    /// <summary>Where the documents of a rendered file are, each with its <c>---</c> line (the writer starts every document with one).</summary>
+    private static List<Range> Documents<T>(ReadOnlySpan<T> text, ReadOnlySpan<T> documentStart)
+        where T : IEquatable<T>
     {
-        var documents = new List<string>();
-        if (yaml is null)
-        {
-            return documents;
-        }
-
+        var documents = new List<Range>();
         var start = 0;
-        while (start < yaml.Length)
+        while (start < text.Length)
         {
-            var next = yaml.IndexOf("\n" + ManifestYaml.DocumentSeparator, start, StringComparison.Ordinal);
-            var end = next < 0 ? yaml.Length : next + 1;
-            documents.Add(yaml[start..end]);
+            var next = text[start..].IndexOf(documentStart);
+            var end = next < 0 ? text.Length : start + next + 1;
+            documents.Add(start..end);
             start = end;
         }
 
@@ -221,11 +355,9 @@ internal sealed class ObjectDiffer
             return objects;
         }
 
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        foreach (var document in stream.Documents)
+        foreach (var node in RenderedYamlReader.TryRead(yaml) ?? Roots(yaml))
         {
-            if (document.RootNode is YamlMappingNode root)
+            if (node is YamlMappingNode root)
             {
                 var metadata = YamlTreeDiff.Child(root, "metadata") as YamlMappingNode;
                 objects.Add(new(new ObjectKey(Text(root, "apiVersion") ?? string.Empty, Text(root, "kind") ?? string.Empty, metadata is null ? null : Text(metadata, "namespace"), metadata is null ? string.Empty : Text(metadata, "name") ?? string.Empty), root));
@@ -233,6 +365,14 @@ internal sealed class ObjectDiffer
         }
 
         return objects;
+    }
+
+    /// <summary>The root node of each document, as YamlDotNet reads them (any YAML; what <see cref="RenderedYamlReader"/> does not read).</summary>
+    internal static List<YamlNode> Roots(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return [.. stream.Documents.Select(d => d.RootNode)];
     }
 
     private static OrderedObjects Objects(string? yaml) => new(ObjectsInOrder(yaml));

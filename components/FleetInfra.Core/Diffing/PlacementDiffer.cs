@@ -44,12 +44,20 @@ internal sealed class PlacementDiffer(RenderedSide before, RenderedSide after)
         {
             if (_sameText.GetOrAdd((wasTemplate, nowTemplate), static pair => pair.Before.WritesLike(pair.After)))
             {
-                return [];
+                // The same text and holes filled for the same cluster name: both sides write the same bytes from their
+                // templates, or neither writes from its template (then both are compared as rendered directly, below).
+                if (wasTemplate.CanWrite(was.Value.Cluster.Fill))
+                {
+                    return [];
+                }
             }
-
-            // Equal files read as an anonymous pair without changes, so they need no check of their own here.
-            return _changes.GetOrAdd((wasTemplate, nowTemplate), static _ => new TemplatePairChanges())
-                .Compare(cluster, app, was.Value.Write(buffers.Before).Span, now.Value.Write(buffers.After).Span, _objects);
+            else if (was.Value.WriteFromTemplate(buffers.Before) is { } wasBytesFromTemplate
+                && now.Value.WriteFromTemplate(buffers.After) is { } nowBytesFromTemplate)
+            {
+                // Equal files read as an anonymous pair without changes, so they need no check of their own here.
+                return _changes.GetOrAdd((wasTemplate, nowTemplate), static _ => new TemplatePairChanges())
+                    .Compare(cluster, app, wasBytesFromTemplate.Span, nowBytesFromTemplate.Span, _objects);
+            }
         }
 
         var wasBytes = was?.Write(buffers.Before);

@@ -36,27 +36,37 @@ internal sealed class RenderedSide
             return null;
         }
 
-        return new RenderedPlacement(found.Batch, found.Cluster, plan, found.Batch.TemplateOf(found.Cluster, plan));
+        return new RenderedPlacement(found.Batch, found.Cluster, plan, found.Batch.SharedTemplateOf(found.Cluster, plan));
     }
 }
 
-/// <summary>One app's file on one cluster, and the template it is written from (null when it is rendered directly).</summary>
+/// <summary>
+/// One app's file on one cluster, and the template <c>fleet render</c> tries first for it (null when it renders it
+/// directly); it writes from the template only when every value of its holes can be placed for the cluster
+/// (<see cref="AppTemplate.CanWrite"/>), which is found out by writing it rather than by placing every value twice.
+/// </summary>
 internal readonly record struct RenderedPlacement(RenderBatch Batch, BatchCluster Cluster, AppPlan App, AppTemplate? Template)
 {
     /// <summary>The file's bytes, exactly as <c>fleet render</c> writes them, held by <paramref name="buffers"/> until their next use.</summary>
-    public ReadOnlyMemory<byte> Write(RenderBuffers buffers)
+    public ReadOnlyMemory<byte> Write(RenderBuffers buffers) =>
+        WriteFromTemplate(buffers) ?? WriteDirectly(buffers);
+
+    /// <summary>The file's bytes when <c>fleet render</c> writes them from <see cref="Template"/>; null when it renders the file directly.</summary>
+    public ReadOnlyMemory<byte>? WriteFromTemplate(RenderBuffers buffers)
     {
-        if (Template is { } template)
+        if (Template is not { } template)
         {
-            // What Batch.Render writes for this placement, without checking the template again.
-            buffers.Bytes.ResetWrittenCount();
-            template.TryWrite(Cluster.Fill, buffers.Bytes);
-        }
-        else
-        {
-            Batch.Render(Cluster, App, buffers);
+            return null;
         }
 
+        // What Batch.Render writes for this placement, without checking the template again.
+        buffers.Bytes.ResetWrittenCount();
+        return template.TryWrite(Cluster.Fill, buffers.Bytes) ? buffers.Bytes.WrittenMemory : null;
+    }
+
+    private ReadOnlyMemory<byte> WriteDirectly(RenderBuffers buffers)
+    {
+        Batch.Render(Cluster, App, buffers);
         return buffers.Bytes.WrittenMemory;
     }
 }

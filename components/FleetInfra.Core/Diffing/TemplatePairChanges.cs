@@ -11,7 +11,7 @@ namespace FleetInfra.Core.Diffing;
 /// </summary>
 internal sealed class TemplatePairChanges
 {
-    private static readonly byte[] PlaceholderUtf8 = Encoding.UTF8.GetBytes(ObjectDiffer.Placeholder);
+    private static ReadOnlySpan<byte> PlaceholderUtf8 => ObjectDiffer.PlaceholderUtf8;
 
     private readonly Lock _adding = new();
     private ImmutableArray<Known> _known = [];
@@ -33,16 +33,14 @@ internal sealed class TemplatePairChanges
             }
         }
 
-        var beforeText = Encoding.UTF8.GetString(before);
-        var afterText = Encoding.UTF8.GetString(after);
-        if (differ.Anonymous(cluster, app, beforeText, afterText) is not { } anonymous)
+        if (differ.Anonymous(app, before, after, name) is not { } anonymous)
         {
-            return differ.CompareFile(cluster, app, beforeText, afterText);
+            return differ.CompareFile(cluster, app, Encoding.UTF8.GetString(before), Encoding.UTF8.GetString(after));
         }
 
         lock (_adding)
         {
-            _known = _known.Add(new Known(Encoding.UTF8.GetBytes(anonymous.Before!), Encoding.UTF8.GetBytes(anonymous.After!), anonymous.Changes));
+            _known = _known.Add(new Known(anonymous.Before, anonymous.After, anonymous.Changes));
         }
 
         return ObjectDiffer.Named(anonymous.Changes, cluster);

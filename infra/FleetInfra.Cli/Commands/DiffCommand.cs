@@ -43,6 +43,8 @@ internal static class DiffCommand
                 return ExitCodes.BadInput;
             }
 
+            // Its templates are built on the idle core while the base is still read and planned.
+            FleetDiffer.Prepare(after);
             try
             {
                 var (tree, before, problem) = baseSide.GetAwaiter().GetResult();

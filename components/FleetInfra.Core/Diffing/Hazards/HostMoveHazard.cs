@@ -39,6 +39,7 @@ internal sealed class HostMoveHazard : IHazardRule
         var hosts = new Dictionary<string, (HashSet<string> Servers, string App)>(StringComparer.Ordinal);
         foreach (var cluster in clusters.OfType<ClusterPlan>())
         {
+            var server = $"{cluster.Name} ({cluster.Provider.ToString().ToLowerInvariant()})";
             foreach (var (host, app) in ClusterPlanDiffer.HostsOf(cluster))
             {
                 if (!hosts.TryGetValue(host, out var entry))
@@ -46,7 +47,7 @@ internal sealed class HostMoveHazard : IHazardRule
                     hosts[host] = entry = (new HashSet<string>(StringComparer.Ordinal), app);
                 }
 
-                entry.Servers.Add($"{cluster.Name} ({cluster.Provider.ToString().ToLowerInvariant()})");
+                entry.Servers.Add(server);
             }
         }
 

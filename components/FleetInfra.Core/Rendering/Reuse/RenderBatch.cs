@@ -60,12 +60,9 @@ internal sealed class RenderBatch
         }
     }
 
-    /// <summary>
-    /// The template <see cref="Render"/> writes the app's file for the cluster from, or null when it renders it directly:
-    /// what it writes is then exactly <see cref="AppTemplate.TryWrite"/> of the cluster's fill.
-    /// </summary>
-    public AppTemplate? TemplateOf(BatchCluster cluster, AppPlan app) =>
-        cluster.UsesTemplates && SharedTemplate(cluster, app) is { } template && template.CanWrite(cluster.Fill) ? template : null;
+    /// <summary>The template <see cref="Render"/> tries first for the app on the cluster (it writes directly when <see cref="AppTemplate.TryWrite"/> fails); null when it writes directly.</summary>
+    public AppTemplate? SharedTemplateOf(BatchCluster cluster, AppPlan app) =>
+        cluster.UsesTemplates ? SharedTemplate(cluster, app) : null;
 
     private AppTemplate? SharedTemplate(BatchCluster cluster, AppPlan app) =>
         _templates.TryGetValue(app.Name, out var template) && ClusterNamePlaceholder.RendersLike(app, cluster.Plan.Name, template.App) ? template : null;
