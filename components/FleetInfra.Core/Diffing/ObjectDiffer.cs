@@ -355,9 +355,11 @@ internal sealed class ObjectDiffer
             return objects;
         }
 
-        foreach (var node in RenderedYamlReader.TryRead(yaml) ?? Roots(yaml))
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        foreach (var document in stream.Documents)
         {
-            if (node is YamlMappingNode root)
+            if (document.RootNode is YamlMappingNode root)
             {
                 var metadata = YamlTreeDiff.Child(root, "metadata") as YamlMappingNode;
                 objects.Add(new(new ObjectKey(Text(root, "apiVersion") ?? string.Empty, Text(root, "kind") ?? string.Empty, metadata is null ? null : Text(metadata, "namespace"), metadata is null ? string.Empty : Text(metadata, "name") ?? string.Empty), root));
@@ -365,14 +367,6 @@ internal sealed class ObjectDiffer
         }
 
         return objects;
-    }
-
-    /// <summary>The root node of each document, as YamlDotNet reads them (any YAML; what <see cref="RenderedYamlReader"/> does not read).</summary>
-    internal static List<YamlNode> Roots(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return [.. stream.Documents.Select(d => d.RootNode)];
     }
 
     private static OrderedObjects Objects(string? yaml) => new(ObjectsInOrder(yaml));
