@@ -7,7 +7,8 @@ namespace FleetInfra.Program;
 /// <summary>
 /// An apps-only stack (<c>fleet:clustersFrom</c>): no cluster resource at all. It reads each cluster's kubeconfig from
 /// the base stack's outputs through one <see cref="StackReference"/> and creates the <see cref="ApplicationFleet"/> of
-/// its apps through a Kubernetes provider of its own on that kubeconfig.
+/// its apps through a Kubernetes provider of its own on that kubeconfig; on GKE, also the Cloud DNS records of its hosts
+/// (<see cref="ReviewDnsRecords"/>).
 /// </summary>
 internal static class AppsOnlyProgram
 {
@@ -23,7 +24,8 @@ internal static class AppsOnlyProgram
             // RequireOutput keeps the base's secret bit (SecretOutputNames); CreateSecret keeps it secret even if the base forgot to.
             var kubeconfig = Output.CreateSecret(baseStack.RequireOutput(FleetProgram.KubeconfigOutput(cluster.Name)).Apply(value => (string)value));
             var provider = new Pulumi.Kubernetes.Provider($"{cluster.Name}-k8s", new Pulumi.Kubernetes.ProviderArgs { KubeConfig = kubeconfig });
-            _ = new ApplicationFleet(cluster.Name, new ApplicationFleetArgs { Cluster = cluster, Provider = provider });
+            var fleet = new ApplicationFleet(cluster.Name, new ApplicationFleetArgs { Cluster = cluster, Provider = provider });
+            ReviewDnsRecords.Create(cluster, fleet.LoadBalancerAddresses);
         }
 
         return new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -83,8 +83,8 @@ public static class FleetPlanner
             VpcAddressCheck.Check(cluster, clusterPath, diagnostics);
             var clusterApps = diagnostics.HasErrors ? appPlans.ToImmutable() : TeamPlanner.Govern(appPlans.ToImmutable(), owners, viewers);
 
-            // An apps-only stack installs nothing on its base's clusters: the base's add-ons serve its objects.
-            var addons = stack.IsAppsOnly ? ClusterAddons.None : AddonPlanner.Plan(stack.StackName, cluster, clusterPath, clusterApps, claimedHosts, diagnostics);
+            // An apps-only stack installs nothing on its base's clusters (the base's add-ons serve its objects), only its GKE hosts' DNS records.
+            var addons = stack.IsAppsOnly ? Review.AppsOnlyPlanning.Addons(cluster, clusterApps, claimedHosts) : AddonPlanner.Plan(stack.StackName, cluster, clusterPath, clusterApps, claimedHosts, diagnostics);
             clusters.Add(new ClusterPlan
             {
                 Cluster = cluster,

@@ -5,7 +5,7 @@ using FleetInfra.Core.Planning;
 namespace FleetInfra.Core.Review;
 
 /// <summary>What the planner does differently for an apps-only stack's apps on its base's clusters.</summary>
-internal static class AppsOnlyPlanning
+internal static partial class AppsOnlyPlanning
 {
     /// <summary>Every governed namespace of an apps-only stack gets its small quota instead of its share of the team's budget.</summary>
     public static ImmutableArray<AppPlan> Quota(StackConfig stack, ImmutableArray<AppPlan> apps)

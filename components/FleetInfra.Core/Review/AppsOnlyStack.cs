@@ -63,11 +63,12 @@ public static class AppsOnlyStack
                 : null;
 
     /// <summary>
-    /// The base's cluster as an apps-only stack uses it: it installs nothing on the cluster (no add-on, DNS record, ACM
-    /// certificate or reserved static IP of its own); the base's add-ons serve its objects.
+    /// The base's cluster as an apps-only stack uses it: it installs nothing on the cluster (no add-on, ACM certificate or
+    /// reserved static IP of its own); the base's add-ons serve its objects. <c>addons.dns</c> stays the base's: on GKE it
+    /// says whether the review's hosts get Cloud DNS records (<see cref="AppsOnlyPlanning.Addons"/>).
     /// </summary>
     private static ClusterConfig SharedCluster(ClusterConfig cluster) =>
-        cluster with { Addons = cluster.Addons with { Dns = false, Certificates = false, StaticIps = false } };
+        cluster with { Addons = cluster.Addons with { Certificates = false, StaticIps = false } };
 
     /// <summary>The default ResourceQuota of an apps-only stack's namespaces: small, a review environment is not a load test.</summary>
     public static readonly Governance.NamespaceQuota DefaultQuota = new(new Quantities.CpuQuantity(4000), new Quantities.MemoryQuantity(8192 * Quantities.MemoryQuantity.Mebibyte), 10);

@@ -10,6 +10,7 @@ namespace FleetInfra.Components.Tests.Infra;
 public sealed class AppsOnlyProgramTests
 {
     private const string StackReferenceType = "pulumi:pulumi:StackReference";
+    private const string RecordSetType = "gcp:dns/recordSet:RecordSet";
 
     private static readonly Dictionary<string, string> ReviewConfig = new(StringComparer.Ordinal)
     {
@@ -42,7 +43,8 @@ public sealed class AppsOnlyProgramTests
         var reference = Assert.Single(mocks.OfType(StackReferenceType));
         Assert.Equal("staging", reference.Inputs["name"]);
         Assert.DoesNotContain(mocks.Registered, r => r.Type is "eks:index:Cluster" or "gcp:container/cluster:Cluster" or "fleet:index:EksCluster" or "fleet:index:GkeCluster"
-            || r.Type!.StartsWith("aws:", StringComparison.Ordinal) || r.Type.StartsWith("gcp:", StringComparison.Ordinal) || r.Type.StartsWith("kubernetes:helm", StringComparison.Ordinal));
+            || r.Type!.StartsWith("aws:", StringComparison.Ordinal) || r.Type.StartsWith("kubernetes:helm", StringComparison.Ordinal)
+            || (r.Type.StartsWith("gcp:", StringComparison.Ordinal) && r.Type != RecordSetType));
         Assert.Equal(["eks-use1", "gke-euw1"], run.OfType(ApplicationFleet.TypeToken).Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.Equal("staging", run.Outputs["clustersFrom"]);
 
@@ -87,5 +89,31 @@ public sealed class AppsOnlyProgramTests
         Assert.All(
             run.Recorded.Where(r => r.Type.StartsWith("kubernetes:", StringComparison.Ordinal) && !r.Type.StartsWith("kubernetes:core/v1:Namespace", StringComparison.Ordinal) && r.ParentType == ApplicationFleet.TypeToken),
             r => Assert.EndsWith("-k8s", r.ProviderName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AppsOnlyStack_OnGke_RegistersOneRecordSetPerPublicHost_PointingAtItsIngressAddress_AndNoAddress()
+    {
+        var mocks = MocksWithBaseOutputs();
+        var gke = FleetProgram.Load("pr-7", ReviewConfig, StackPlans.RepositoryRoot).PlanOrThrow().Clusters.Single(c => c.Name == "gke-euw1");
+        var publicHosts = gke.Apps.Where(a => a.IsPublic).SelectMany(a => a.Routes.Select(r => $"{r.Host}.")).Order(StringComparer.Ordinal).ToList();
+
+        await Run(mocks);
+
+        var records = mocks.OfType(RecordSetType).ToList();
+        Assert.NotEmpty(publicHosts);
+        Assert.Equal(publicHosts, records.Select(r => (string)r.Inputs["name"]).Order(StringComparer.Ordinal));
+        Assert.All(records, record =>
+        {
+            Assert.StartsWith("gke-euw1-dns-", record.Name, StringComparison.Ordinal);
+            Assert.EndsWith("-pr-7.gke-euw1.staging.example.com.", (string)record.Inputs["name"], StringComparison.Ordinal);
+            Assert.Equal(("A", 60.0, "example-com", "acme-dns"),
+                ((string)record.Inputs["type"], (double)record.Inputs["ttl"], (string)record.Inputs["managedZone"], (string)record.Inputs["project"]));
+            Assert.Equal([FleetMocks.GceAddress], ((ImmutableArray<object>)record.Inputs["rrdatas"]).Cast<string>());
+        });
+
+        // No reserved address (a review has none), and EKS hosts are the base's ExternalDNS's.
+        Assert.Empty(mocks.OfType("gcp:compute/globalAddress:GlobalAddress"));
+        Assert.DoesNotContain(records, r => ((string)r.Inputs["name"]).Contains(".eks-use1.", StringComparison.Ordinal));
     }
 }

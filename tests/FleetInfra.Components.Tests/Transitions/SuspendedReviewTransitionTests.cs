@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using FleetInfra.Components.Tests.Infra;
-using FleetInfra.Program;
 using K = FleetInfra.Components.Tests.Transitions.KubernetesKinds;
 
 namespace FleetInfra.Components.Tests.Transitions;
@@ -18,27 +15,8 @@ public sealed class SuspendedReviewTransitionTests
         .WithApp("api", app => app with { AlwaysOn = true, Min = 2, Max = 4 })
         .WithApp("worker", app => app with { AlwaysOn = true, Min = 2, Max = 2 });
 
-    private static async Task<ResourceSnapshot> OfAsync(bool suspended)
-    {
-        var root = Directory.CreateTempSubdirectory("fleet-transition-review-");
-        try
-        {
-            Base.WriteTo(root.FullName);
-            var file = Path.Combine(root.FullName, "stacks", $"Pulumi.{Review}.yaml");
-            File.WriteAllText(file, $"config:\n  fleet:clustersFrom: {Base.Name}\n  fleet:lastChangeAt: \"2026-12-01T09:00:00Z\"\n{(suspended ? "  fleet:suspended: true\n" : string.Empty)}");
-            var config = PulumiCliConfig.Namespace(file, "fleet");
-            return await SnapshotRecorder.RecordAsync(Review, () => FleetProgram.Run(Review, config, root.FullName), mocks =>
-                mocks.Resources["pulumi:pulumi:StackReference"] = _ => ImmutableDictionary<string, object>.Empty
-                    .Add("outputs", ImmutableDictionary<string, object>.Empty
-                        .Add(FleetProgram.KubeconfigOutput("eks-use1"), "kubeconfig of eks-use1")
-                        .Add(FleetProgram.KubeconfigOutput("gke-euw1"), "kubeconfig of gke-euw1"))
-                    .Add("secretOutputNames", ImmutableArray.Create<object>(FleetProgram.KubeconfigOutput("eks-use1"), FleetProgram.KubeconfigOutput("gke-euw1"))));
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
-    }
+    private static Task<ResourceSnapshot> OfAsync(bool suspended) =>
+        ReviewSnapshots.OfAsync(Base, Review, $"  fleet:lastChangeAt: \"2026-12-01T09:00:00Z\"\n{(suspended ? "  fleet:suspended: true\n" : string.Empty)}");
 
     [Fact]
     public async Task ActiveSuspendedActive_BreaksNothing_DeletesTheHpaWhileSuspended_AndComesBackAsItWas()
