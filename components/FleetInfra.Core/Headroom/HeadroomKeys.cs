@@ -18,21 +18,13 @@ public static class HeadroomKeys
     public static readonly KeyTable Table = new("headroom",
         "Spare room kept free for pods to start at once: { cpu, memory } in all, or { pods, like: <app> }. Low-priority pause pods hold it; a real pod preempts them and the node autoscaler adds a node ahead of demand.",
         new KeySpec("cpu", QuantitySpecs.CpuCores, "CPU to keep free, a Kubernetes quantity: 2 is two cores, 500m half of one.")
-            .Reads<HeadroomSetting, CpuQuantity>(ReadCpu, (headroom, cpu) => headroom with { Cpu = cpu }),
+            .Reads<HeadroomSetting, CpuQuantity>(IntentReaders.CpuCores, (headroom, cpu) => headroom with { Cpu = cpu }),
         new KeySpec("memory", QuantitySpecs.Memory, "Memory to keep free, like 4Gi.")
             .Reads<HeadroomSetting, MemoryQuantity>(IntentReaders.Memory, (headroom, memory) => headroom with { Memory = memory }),
         new KeySpec("pods", new IntegerSpec(1, MaxPods) { What = "a number of pods" }, "Room for this many pods like the app named by like.")
             .ReadsInteger<HeadroomSetting>((headroom, pods) => headroom with { Pods = pods }),
         new KeySpec("like", IntentKeys.AppName, "The app whose requests each pod of room matches (with pods).")
             .ReadsText<HeadroomSetting>((headroom, app) => headroom with { Like = app }));
-
-    /// <summary>Cores when unquoted, like the Kubernetes quantity it becomes (an intent's <c>cpu: 500</c> is Qovery's millicores instead).</summary>
-    private static bool ReadCpu(YamlReader reader, YamlNode node, string path, out CpuQuantity cpu)
-    {
-        var read = reader.CpuCores(node, path);
-        cpu = read.GetValueOrDefault();
-        return read is not null;
-    }
 
     /// <summary>Reads a headroom: an amount, or pods like an app, never both.</summary>
     internal static bool Read(YamlReader reader, YamlNode node, string path, out HeadroomSetting headroom)

@@ -18,6 +18,10 @@ internal static class IntentReaders
     public static bool Cpu(YamlReader reader, YamlNode node, string path, out CpuQuantity cpu) =>
         Found(reader.Cpu(node, path), out cpu);
 
+    /// <summary>A Kubernetes CPU quantity where an unquoted integer is cores (headroom), not an intent's millicores.</summary>
+    public static bool CpuCores(YamlReader reader, YamlNode node, string path, out CpuQuantity cpu) =>
+        Found(reader.CpuCores(node, path), out cpu);
+
     public static bool Memory(YamlReader reader, YamlNode node, string path, out MemoryQuantity memory) =>
         Found(reader.Memory(node, path), out memory);
 
