@@ -15,7 +15,8 @@ public sealed record ReviewIdleness(DateTimeOffset? LastChangeAt, TimeSpan IdleA
 {
     public static readonly TimeSpan DefaultIdleAfter = TimeSpan.FromDays(2);
 
-    public const string DefaultIdleAfterText = "2d";
+    /// <summary><see cref="DefaultIdleAfter"/> as a stack file and <c>fleet review create --idle-after</c> write it.</summary>
+    public static readonly string DefaultIdleAfterText = FormatDuration(DefaultIdleAfter);
 
     /// <summary>An apps-only stack's idleness; null for a stack that owns its clusters (never suspended).</summary>
     public static ReviewIdleness? Of(StackConfig stack) =>
