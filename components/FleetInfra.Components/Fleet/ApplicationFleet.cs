@@ -64,8 +64,9 @@ public sealed class ApplicationFleet : ComponentResource
                 if (model is V1Deployment { Spec.Template.Spec.PriorityClassName: { } className }
                     && priorityClasses.TryGetValue(className, out var priorityClass))
                 {
-                    // The Priority admission plugin rejects a pod whose class does not exist: the class is created
-                    // before the Deployment (the headroom's pause pods) and deleted after it.
+                    // The Priority admission plugin forbids a pod whose class does not exist ("no PriorityClass with
+                    // name ... was found": kubernetes/kubernetes plugin/pkg/admission/priority/admission.go, admitPod),
+                    // so the class is created before the Deployment (the headroom's pause pods) and deleted after it.
                     dependsOn = dependsOn.Concat(new InputList<Resource> { priorityClass });
                 }
 
