@@ -48,6 +48,27 @@ public sealed partial class ReviewWorkflowTests
         Assert.True(names.IndexOf("Write the review again as it was, suspended") < names.IndexOf("Suspend"));
     }
 
+    /// <summary>
+    /// The idle list is made before a suspend job waits in its pull request's group; a push deployed meanwhile makes the
+    /// review active again, so the job asks the backend again and writes and deploys nothing unless it is still idle.
+    /// </summary>
+    [Fact]
+    public void Suspend_AsksTheBackendAgain_AndSuspendsOnlyAReviewStillIdle()
+    {
+        var listing = RunOf("suspend", "The idle review environments now");
+        var check = RunOf("suspend", "Still idle");
+        var names = Steps("suspend").Where(s => s.Children.ContainsKey("name")).Select(s => Text(s, "name")).ToList();
+        var gated = Steps("suspend").Where(s => s.Children.ContainsKey("name") && Text(s, "name") is "Write the review again as it was, suspended" or "Suspend").ToList();
+
+        Assert.Equal("exec .fleet/fleet deploy targets --idle > idle-now.json", listing);
+        Assert.Contains(".stack == $stack", check, StringComparison.Ordinal);
+        Assert.Contains("idle-now.json", check, StringComparison.Ordinal);
+        Assert.True(names.IndexOf("The idle review environments now") < names.IndexOf("Still idle"));
+        Assert.True(names.IndexOf("Still idle") < names.IndexOf("Write the review again as it was, suspended"));
+        Assert.Equal(2, gated.Count);
+        Assert.All(gated, step => Assert.Equal("steps.still.outputs.idle == 'true'", Text(step, "if")));
+    }
+
     [Fact]
     public void IdleMatrix_KeepsOnlyReviewsNamedAfterAPullRequest()
     {
