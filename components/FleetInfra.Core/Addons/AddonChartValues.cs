@@ -53,6 +53,7 @@ public static class AddonChartValues
         ("requests", Map(("cpu", cpu), ("memory", memory))),
         ("limits", Map(("memory", memory))));
 
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries) =>
+    /// <summary>A values map with ordinal keys, as every add-on's values are written (KedaChartValues too).</summary>
+    internal static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries) =>
         entries.ToImmutableDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using static FleetInfra.Core.Addons.AddonChartValues;
 
 namespace FleetInfra.Core.Addons;
 
@@ -13,7 +14,9 @@ public static class KedaChartValues
     /// A pod annotation naming the identity, so that the operator's pods are recreated when it is set or changes: the
     /// credentials come with the pod (EKS's pod identity webhook modifies only new pods of an annotated service account:
     /// aws/amazon-eks-pod-identity-webhook README, "All new pods launched using this Service Account"), and the chart
-    /// does not restart the operator when only its service account's annotations change.
+    /// does not restart the operator when only its service account's annotations change (kedacore/charts v2.20.2
+    /// <c>keda/templates/manager/deployment.yaml</c>: no checksum of the service account in the pod template, whose
+    /// annotations come from <c>podAnnotations.keda</c>).
     /// </summary>
     public const string IdentityPodAnnotation = "fleetinfra.io/keda-pod-identity";
 
@@ -30,7 +33,4 @@ public static class KedaChartValues
     private static ImmutableDictionary<string, object> Values((string Key, object Value) podIdentity, string identity) => Map(
         podIdentity,
         ("podAnnotations", Map(("keda", Map((IdentityPodAnnotation, identity))))));
-
-    private static ImmutableDictionary<string, object> Map(params (string Key, object Value)[] entries) =>
-        entries.ToImmutableDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 }
