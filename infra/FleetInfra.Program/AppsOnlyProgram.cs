@@ -32,14 +32,14 @@ internal static class AppsOnlyProgram
         {
             // clustersFrom, expiresAt and environment let the nightly 'fleet deploy destroy --expired' find this stack in the
             // backend without its stack file (FleetInfra.Deploy/Targets/BackendReviewStacks.cs).
-            ["clustersFrom"] = plan.ClustersFrom,
-            ["expiresAt"] = plan.ExpiresAt is { } expiresAt ? Core.Review.ReviewTtl.Format(expiresAt) : null,
-            ["environment"] = plan.Environment,
+            [Core.Review.ReviewOutputs.ClustersFrom] = plan.ClustersFrom,
+            [Core.Review.ReviewOutputs.ExpiresAt] = plan.ExpiresAt is { } expiresAt ? Core.Review.ReviewTtl.Format(expiresAt) : null,
+            [Core.Review.ReviewOutputs.Environment] = plan.Environment,
 
             // lastChangeAt, idleAfter and suspended let the nightly 'fleet deploy targets --idle' find it idle the same way.
-            ["lastChangeAt"] = plan.Idleness?.LastChangeAt is { } lastChangeAt ? Core.Review.ReviewTtl.Format(lastChangeAt) : null,
-            ["idleAfter"] = plan.Idleness is { } idleness ? Core.Review.ReviewIdleness.FormatDuration(idleness.IdleAfter) : null,
-            ["suspended"] = plan.Idleness?.Suspended ?? false,
+            [Core.Review.ReviewOutputs.LastChangeAt] = plan.Idleness?.LastChangeAt is { } lastChangeAt ? Core.Review.ReviewTtl.Format(lastChangeAt) : null,
+            [Core.Review.ReviewOutputs.IdleAfter] = plan.Idleness is { } idleness ? Core.Review.ReviewIdleness.FormatDuration(idleness.IdleAfter) : null,
+            [Core.Review.ReviewOutputs.Suspended] = plan.Idleness?.Suspended ?? false,
             ["appUrls"] = FleetProgram.AppUrls(plan),
         };
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using FleetInfra.Core.Review;
 using FleetInfra.Deploy.Engine;
 using FleetInfra.Deploy.Running;
 
@@ -14,26 +15,14 @@ namespace FleetInfra.Deploy.Targets;
 /// </summary>
 public static class BackendReviewStacks
 {
-    public const string ClustersFromOutput = "clustersFrom";
-
-    public const string ExpiresAtOutput = "expiresAt";
-
-    public const string EnvironmentOutput = "environment";
-
-    public const string LastChangeAtOutput = "lastChangeAt";
-
-    public const string IdleAfterOutput = "idleAfter";
-
-    public const string SuspendedOutput = "suspended";
-
     /// <summary>The target of a backend stack with these outputs when it is a review environment expired at <paramref name="now"/>; null otherwise.</summary>
     public static StackTarget? ExpiredTarget(string stack, IReadOnlyList<StackOutputValue> outputs, DateTimeOffset now)
     {
         var text = Texts(outputs);
-        return text(ClustersFromOutput) is { Length: > 0 }
-            && Core.Review.ReviewTtl.ParseInstant(text(ExpiresAtOutput) ?? string.Empty) is { } expiresAt && expiresAt <= now
+        return text(ReviewOutputs.ClustersFrom) is { Length: > 0 }
+            && Core.Review.ReviewTtl.ParseInstant(text(ReviewOutputs.ExpiresAt) ?? string.Empty) is { } expiresAt && expiresAt <= now
             // The environment decides production as for any stack (StackTarget.IsProduction): the safety guard refuses it.
-            ? new StackTarget(stack, text(EnvironmentOutput) ?? stack, Protect: false)
+            ? new StackTarget(stack, text(ReviewOutputs.Environment) ?? stack, Protect: false)
             : null;
     }
 
@@ -44,17 +33,17 @@ public static class BackendReviewStacks
     public static IdleReview? IdleTarget(string stack, IReadOnlyList<StackOutputValue> outputs, DateTimeOffset now)
     {
         var text = Texts(outputs);
-        if (text(ClustersFromOutput) is not { Length: > 0 } clustersFrom
-            || Core.Review.ReviewTtl.ParseInstant(text(LastChangeAtOutput) ?? string.Empty) is not { } lastChangeAt)
+        if (text(ReviewOutputs.ClustersFrom) is not { Length: > 0 } clustersFrom
+            || Core.Review.ReviewTtl.ParseInstant(text(ReviewOutputs.LastChangeAt) ?? string.Empty) is not { } lastChangeAt)
         {
             return null;
         }
 
-        var idleAfter = Core.Review.ReviewTtl.Parse(text(IdleAfterOutput) ?? string.Empty, out _) ?? Core.Review.ReviewIdleness.DefaultIdleAfter;
-        var suspended = outputs.FirstOrDefault(o => o.Name == SuspendedOutput) is { } output && JsonDocument.Parse(output.Json).RootElement.ValueKind == JsonValueKind.True;
-        var environment = text(EnvironmentOutput) ?? stack;
+        var idleAfter = Core.Review.ReviewTtl.Parse(text(ReviewOutputs.IdleAfter) ?? string.Empty, out _) ?? Core.Review.ReviewIdleness.DefaultIdleAfter;
+        var suspended = outputs.FirstOrDefault(o => o.Name == ReviewOutputs.Suspended) is { } output && JsonDocument.Parse(output.Json).RootElement.ValueKind == JsonValueKind.True;
+        var environment = text(ReviewOutputs.Environment) ?? stack;
         return new Core.Review.ReviewIdleness(lastChangeAt, idleAfter, suspended).IsIdleAt(now) && !Core.Config.StackConfig.IsProductionEnvironment(environment)
-            ? new IdleReview(stack, environment, clustersFrom, text(ExpiresAtOutput), Core.Review.ReviewTtl.Format(lastChangeAt), Core.Review.ReviewIdleness.FormatDuration(idleAfter))
+            ? new IdleReview(stack, environment, clustersFrom, text(ReviewOutputs.ExpiresAt), Core.Review.ReviewTtl.Format(lastChangeAt), Core.Review.ReviewIdleness.FormatDuration(idleAfter))
             : null;
     }
 
