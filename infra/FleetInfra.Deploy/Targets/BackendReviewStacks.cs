@@ -20,7 +20,7 @@ public static class BackendReviewStacks
     {
         var text = Texts(outputs);
         return text(ReviewOutputs.ClustersFrom) is { Length: > 0 }
-            && Core.Review.ReviewTtl.ParseInstant(text(ReviewOutputs.ExpiresAt) ?? string.Empty) is { } expiresAt && expiresAt <= now
+            && ReviewTtl.ParseInstant(text(ReviewOutputs.ExpiresAt) ?? string.Empty) is { } expiresAt && expiresAt <= now
             // The environment decides production as for any stack (StackTarget.IsProduction): the safety guard refuses it.
             ? new StackTarget(stack, text(ReviewOutputs.Environment) ?? stack, Protect: false)
             : null;
@@ -34,17 +34,14 @@ public static class BackendReviewStacks
     {
         var text = Texts(outputs);
         if (text(ReviewOutputs.ClustersFrom) is not { Length: > 0 } clustersFrom
-            || Core.Review.ReviewTtl.ParseInstant(text(ReviewOutputs.LastChangeAt) ?? string.Empty) is not { } lastChangeAt)
+            || ReviewTtl.ParseInstant(text(ReviewOutputs.LastChangeAt) ?? string.Empty) is not { } lastChangeAt)
         {
             return null;
         }
 
-        var idleAfter = Core.Review.ReviewTtl.Parse(text(ReviewOutputs.IdleAfter) ?? string.Empty, out _) ?? Core.Review.ReviewIdleness.DefaultIdleAfter;
+        var idleAfter = ReviewTtl.Parse(text(ReviewOutputs.IdleAfter) ?? string.Empty, out _) ?? ReviewIdleness.DefaultIdleAfter;
         var suspended = outputs.FirstOrDefault(o => o.Name == ReviewOutputs.Suspended) is { } output && JsonDocument.Parse(output.Json).RootElement.ValueKind == JsonValueKind.True;
-        var environment = text(ReviewOutputs.Environment) ?? stack;
-        return new Core.Review.ReviewIdleness(lastChangeAt, idleAfter, suspended).IsIdleAt(now) && !Core.Config.StackConfig.IsProductionEnvironment(environment)
-            ? new IdleReview(stack, environment, clustersFrom, text(ReviewOutputs.ExpiresAt), Core.Review.ReviewTtl.Format(lastChangeAt), Core.Review.ReviewIdleness.FormatDuration(idleAfter))
-            : null;
+        return IdleReview.When(stack, text(ReviewOutputs.Environment) ?? stack, clustersFrom, text(ReviewOutputs.ExpiresAt), new ReviewIdleness(lastChangeAt, idleAfter, suspended), now);
     }
 
     /// <summary>The idle review environments of the backend that have no stack file in <paramref name="catalog"/>, by name.</summary>

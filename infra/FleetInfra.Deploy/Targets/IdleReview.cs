@@ -18,13 +18,16 @@ public sealed record IdleReview(
 {
     /// <summary>The idle review of an apps-only stack file; null when it is not idle at <paramref name="now"/>.</summary>
     public static IdleReview? Of(StackConfig stack, DateTimeOffset now) =>
-        ReviewIdleness.Of(stack) is { LastChangeAt: { } lastChangeAt } idleness && idleness.IsIdleAt(now) && !stack.IsProduction
-            ? new IdleReview(
-                stack.StackName,
-                stack.Environment,
-                stack.ClustersFrom!.Reference,
-                stack.ExpiresAt is { } expiresAt ? ReviewTtl.Format(expiresAt) : null,
-                ReviewTtl.Format(lastChangeAt),
-                ReviewIdleness.FormatDuration(idleness.IdleAfter))
+        ReviewIdleness.Of(stack) is { } idleness
+            ? When(stack.StackName, stack.Environment, stack.ClustersFrom!.Reference, stack.ExpiresAt is { } expiresAt ? ReviewTtl.Format(expiresAt) : null, idleness, now)
+            : null;
+
+    /// <summary>
+    /// The review to suspend when <paramref name="idleness"/> is idle at <paramref name="now"/> and the environment is not
+    /// production (from a stack file, or from a backend stack's outputs); null otherwise.
+    /// </summary>
+    public static IdleReview? When(string stack, string environment, string clustersFrom, string? expiresAt, ReviewIdleness idleness, DateTimeOffset now) =>
+        idleness is { LastChangeAt: { } lastChangeAt } && idleness.IsIdleAt(now) && !StackConfig.IsProductionEnvironment(environment)
+            ? new IdleReview(stack, environment, clustersFrom, expiresAt, ReviewTtl.Format(lastChangeAt), ReviewIdleness.FormatDuration(idleness.IdleAfter))
             : null;
 }
