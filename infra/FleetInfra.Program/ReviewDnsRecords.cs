@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using FleetInfra.Core.Planning;
 using Pulumi;
-using Pulumi.Gcp.Dns;
+using FleetInfra.Components.Clusters;
 
 namespace FleetInfra.Program;
 
@@ -35,23 +35,11 @@ internal static class ReviewDnsRecords
             return;
         }
 
-        foreach (var record in dns.Records)
-        {
-            var (host, app) = (record.Host, record.App);
-            _ = new RecordSet(GkeResourceNames.RecordSet(cluster.Name, host), new RecordSetArgs
-            {
-                Project = dns.Project,
-                ManagedZone = dns.Zone.ManagedZone,
-                Name = $"{host}.",
-                Type = "A",
-                Ttl = RecordTtlSeconds,
-
-                // Never a record with no address: an Ingress whose status names none fails the update here instead
-                // (the next 'fleet deploy up' tries again), and the record keeps its last address meanwhile.
-                Rrdatas = { loadBalancerAddresses.Apply(addresses => addresses.GetValueOrDefault(app) is { Length: > 0 } address
-                    ? address
-                    : throw new InvalidOperationException($"the Ingress of app '{app}' on cluster '{cluster.Name}' has no load balancer address yet, so {host} gets no DNS record; run the update again once it has one")) },
-            });
-        }
+        // Never a record with no address: an Ingress whose status names none fails the update here instead (the next
+        // 'fleet deploy up' tries again), and the record keeps its last address meanwhile.
+        CloudDnsRecordSets.Create(cluster.Name, dns, RecordTtlSeconds, record => loadBalancerAddresses.Apply(addresses =>
+            addresses.GetValueOrDefault(record.App) is { Length: > 0 } address
+                ? address
+                : throw new InvalidOperationException($"the Ingress of app '{record.App}' on cluster '{cluster.Name}' has no load balancer address yet, so {record.Host} gets no DNS record; run the update again once it has one")));
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using FleetInfra.Core.Addons;
 using Pulumi;
 using Pulumi.Gcp.Compute;
-using Pulumi.Gcp.Dns;
 
 namespace FleetInfra.Components.Clusters;
 
@@ -37,18 +36,7 @@ internal static class GkeIngressAddresses
 
         if (addons.CloudDnsRecords is { } dns)
         {
-            foreach (var record in dns.Records)
-            {
-                _ = new RecordSet(GkeResourceNames.RecordSet(name, record.Host), new RecordSetArgs
-                {
-                    Project = dns.Project,
-                    ManagedZone = dns.Zone.ManagedZone,
-                    Name = $"{record.Host}.",
-                    Type = "A",
-                    Ttl = RecordTtlSeconds,
-                    Rrdatas = { addresses[record.App] },
-                }, options());
-            }
+            CloudDnsRecordSets.Create(name, dns, RecordTtlSeconds, record => addresses[record.App], options);
         }
 
         return addresses.ToImmutable();
