@@ -81,8 +81,7 @@ internal sealed class EksClusterAddons(
 
         var role = IrsaRole("keda", KedaPodIdentityPlan.OperatorNamespace, KedaPodIdentityPlan.OperatorServiceAccount,
             Output.Create(IamPolicyDocuments.QueueReaderPolicy(identity.SqsQueueArns)));
-        var release = KedaRelease.Install(name, chart, parent, kubernetes, [role.Attachment], role.Role.Arn.Apply(KedaChartValues.Aws));
-        _ = ClusterTriggerAuthentication.Create(name, identity, release, parent, kubernetes);
+        _ = KedaRelease.Install(name, chart, parent, kubernetes, [role.Attachment], (identity, role.Role.Arn.Apply(KedaChartValues.Aws)));
     }
 
     private void ExternalDns(ExternalDnsPlan plan)

@@ -184,8 +184,7 @@ public sealed class GkeCluster : ComponentResource, IKubernetesCluster
             if (args.Addons.KedaPodIdentity is { } identity)
             {
                 var (email, grants) = GkeKedaPodIdentity.Create(name, project, identity, suffix.Result, SuffixLength, cluster.Name, this);
-                var release = KedaRelease.Install(name, keda, this, Provider, [.. reachable, .. grants], email.Apply(KedaChartValues.Gcp));
-                _ = ClusterTriggerAuthentication.Create(name, identity, release, this, Provider);
+                _ = KedaRelease.Install(name, keda, this, Provider, [.. reachable, .. grants], (identity, email.Apply(KedaChartValues.Gcp)));
             }
             else
             {

@@ -20,9 +20,22 @@ internal static class KedaRelease
     /// <summary>The ports the control plane must reach on the nodes for KEDA to work.</summary>
     public static readonly ImmutableArray<int> ControlPlanePorts = [MetricsServerPort, AdmissionWebhookPort];
 
-    /// <summary>The release; <paramref name="values"/> (<see cref="KedaChartValues"/>) null keeps the chart's defaults and sends none.</summary>
+    /// <summary>
+    /// The release; with <paramref name="podIdentity"/> (queue triggers), its values (<see cref="KedaChartValues"/>) and,
+    /// after the release whose chart brings its CRD, the ClusterTriggerAuthentication the triggers name. Without, the
+    /// chart's defaults: no values sent.
+    /// </summary>
     public static Release Install(
         string name, HelmChart chart, Resource parent, Pulumi.Kubernetes.Provider provider, InputList<Resource>? dependsOn = null,
-        Output<ImmutableDictionary<string, object>>? values = null) =>
-        new($"{name}-keda", ChartRelease.Args("keda", chart, Namespace, values is null ? null : (InputMap<object>)values, createNamespace: true), new CustomResourceOptions { Parent = parent, Provider = provider, DependsOn = dependsOn ?? [] });
+        (KedaPodIdentityPlan Plan, Output<ImmutableDictionary<string, object>> Values)? podIdentity = null)
+    {
+        var values = podIdentity is { Values: var identityValues } ? (InputMap<object>)identityValues : null;
+        var release = new Release($"{name}-keda", ChartRelease.Args("keda", chart, Namespace, values, createNamespace: true), new CustomResourceOptions { Parent = parent, Provider = provider, DependsOn = dependsOn ?? [] });
+        if (podIdentity is { Plan: var plan })
+        {
+            _ = ClusterTriggerAuthentication.Create(name, plan, release, parent, provider);
+        }
+
+        return release;
+    }
 }
